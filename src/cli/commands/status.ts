@@ -1,0 +1,6 @@
+import { UserError } from '../../lib/server/warehouse/errors.js';
+
+// Placeholder until the command lands.
+export async function run(): Promise<void> {
+  throw new UserError('`status` is not built yet');
+}

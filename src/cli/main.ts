@@ -1,0 +1,112 @@
+import { Command, CommanderError, Option } from 'commander';
+
+/** Options shared by every command (SPEC section 6). */
+function withCommon(command: Command, options: { format?: boolean } = {}): Command {
+  command
+    .option('--db <path>', 'warehouse file (default: data/opscore.duckdb, or paths.db in the configuration)')
+    .option('--config <path>', 'configuration file (default: ./opscore.config.yaml when present)');
+  if (options.format) {
+    command.addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'));
+  }
+  return command;
+}
+
+/** Each command's code is imported only when it runs, so `opscore --help` starts without DuckDB. */
+type Runner = (...args: any[]) => Promise<void>;
+const lazy = (load: () => Promise<{ run: Runner }>) => async (...args: unknown[]) => (await load()).run(...args);
+
+export function buildProgram(): Command {
+  const program = new Command('opscore')
+    .description('Operations records to monthly and annual performance appraisal, with an analytics dashboard.')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  withCommon(program.command('demo').description('generate a realistic demo company and load it'))
+    .option('--seed <n>', 'random seed', '42')
+    .option('--employees <n>', 'number of employees', '60')
+    .option('--months <n>', 'months of history', '24')
+    .option('--end <YYYY-MM>', 'last month to generate (default: the last full month)')
+    .option('--events <n>', 'scale the event volume to about this many events (benchmarks)')
+    .option('--out <dir>', 'where to write the contract files (default: paths.demo_dir)')
+    .option('--no-load', 'only write the files')
+    .action(lazy(() => import('./commands/demo.js')));
+
+  withCommon(program.command('ingest').description('load CSV, JSON Lines or Parquet files (or folders of them)'))
+    .argument('<paths...>', 'files or directories')
+    .option('--dataset <name>', 'dataset of every file given (default: from each file name)')
+    .option('--force', 'load files again even when their content was loaded before')
+    .option('--no-build', 'do not refresh the models after loading')
+    .action(lazy(() => import('./commands/ingest.js')));
+
+  withCommon(program.command('build').description('(re)build the SQL models from the loaded data'))
+    .action(lazy(() => import('./commands/build.js')));
+
+  withCommon(program.command('status').description('ingest log, row counts per dataset, rejects per file, model freshness'), { format: true })
+    .action(lazy(() => import('./commands/status.js')));
+
+  withCommon(program.command('rejects').description('rows that broke a contract, with their reasons'), { format: true })
+    .option('--file <name>', 'only rejects of this file (name or path as loaded)')
+    .option('--dataset <name>', 'only rejects of this dataset')
+    .option('--limit <n>', 'at most this many rows', '1000')
+    .action(lazy(() => import('./commands/rejects.js')));
+
+  withCommon(program.command('config').description('print the effective configuration'), { format: false })
+    .addOption(new Option('--format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .action(lazy(() => import('./commands/config.js')));
+
+  withCommon(program.command('scorecards').description("a month's scorecards"), { format: true })
+    .requiredOption('--month <YYYY-MM>', 'month to show')
+    .option('--employee <id>', 'one employee')
+    .option('--team <team>', 'one team')
+    .action(lazy(() => import('./commands/scorecards.js')));
+
+  withCommon(program.command('annual').description("a year's annual results and salary adjustments"), { format: true })
+    .requiredOption('--year <YYYY>', 'year to show')
+    .option('--employee <id>', 'one employee')
+    .option('--team <team>', 'one team')
+    .action(lazy(() => import('./commands/annual.js')));
+
+  withCommon(program.command('explain').description('how every number on a scorecard was reached, down to the records'), { format: true })
+    .requiredOption('--employee <id>', 'employee id')
+    .requiredOption('--month <YYYY-MM>', 'month')
+    .option('--indicator <name>', 'one indicator')
+    .action(lazy(() => import('./commands/explain.js')));
+
+  withCommon(program.command('anomalies').description('anomalous days and incidents in the daily series'), { format: true })
+    .option('--from <YYYY-MM-DD>', 'first day')
+    .option('--to <YYYY-MM-DD>', 'last day')
+    .option('--metric <name>', 'one metric')
+    .option('--slice <type[:value]>', 'one slice type (company, team, channel) or slice (team:华东一组)')
+    .addOption(new Option('--min-severity <level>', 'lowest severity shown').choices(['low', 'medium', 'high']).default('low'))
+    .option('--incidents', 'list incidents (runs of anomalous days) instead of days')
+    .action(lazy(() => import('./commands/anomalies.js')));
+
+  withCommon(program.command('serve').description('serve the dashboard and the API'))
+    .option('--port <n>', 'port (default: $PORT or 3000)')
+    .option('--host <host>', 'interface to bind', '127.0.0.1')
+    .action(lazy(() => import('./commands/serve.js')));
+
+  withCommon(program.command('start').description('generate the demo warehouse if missing, then serve it (npm start)'))
+    .option('--port <n>', 'port (default: $PORT or 3000)')
+    .option('--host <host>', 'interface to bind', '127.0.0.1')
+    .action(lazy(() => import('./commands/start.js')));
+
+  return program;
+}
+
+/** Run the CLI: expected failures print one line and exit non-zero; a stack only with OPSCORE_DEBUG=1. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`opscore: ${message.split('\n')[0]}`);
+    if (process.env.OPSCORE_DEBUG && error instanceof Error) console.error(error.stack);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,62 @@
+/** SPEC section 4's defaults: a company overrides any of them in opscore.config.yaml. */
+const subjectiveFive = {
+  expertise: 5, problem_solving: 5, communication: 5, learning: 5,
+  responsibility: 5, initiative: 5, teamwork: 5, discipline: 5
+};
+
+const salesTemplate = { sales: 20, profit: 10, new_customers: 10, csat: 10, process_compliance: 10, ...subjectiveFive };
+
+export const DEFAULT_CONFIG = {
+  business_timezone: 'Asia/Shanghai',
+  paths: {
+    db: 'data/opscore.duckdb',
+    demo_dir: 'data/demo'
+  },
+  sla: {
+    /** First-response limit in minutes per channel; `other` covers channels without their own. */
+    response_minutes: { phone: 1, chat: 2, email: 240, other: 240 } as Record<string, number>,
+    /** A complaint's limit is at most this, whatever the channel. */
+    complaint_max_minutes: 60,
+    order_cycle_hours: 72
+  },
+  appraisal: {
+    csat_target: 90,
+    csat_min_responses: 5,
+    score_cap: 120,
+    grade_scores: { excellent: 95, good: 85, qualified: 70, unqualified: 40 },
+    rater_weights: { supervisor: 50, peer: 20, self: 10, customer: 20 },
+    templates: {
+      sales: salesTemplate,
+      operations_specialist: salesTemplate,
+      operations_manager: { sales: 15, profit: 15, new_customers: 5, csat: 10, process_compliance: 15, ...subjectiveFive },
+      customer_service: { sales: 0, profit: 0, new_customers: 0, csat: 30, process_compliance: 30, ...subjectiveFive }
+    } as Record<string, Record<string, number>>,
+    min_coverage: 0.5,
+    /** Lowest composite of each grade; below `qualified` is unqualified. */
+    grade_bands: { excellent: 90, good: 80, qualified: 60 },
+    bonus_coefficients: { excellent: 1.5, good: 1.2, qualified: 1.0, unqualified: 0 },
+    annual: {
+      min_graded_months: 3,
+      salary_adjustment_pct: { excellent: 10, good: 6, qualified: 3, unqualified: 0 }
+    },
+    promotion_months: 3,
+    training: { below_score: 70, max_areas: 3 },
+    reassignment: { min_unqualified_months: 3, min_improvement_points: 5 },
+    new_customer_window_days: 90
+  },
+  anomalies: {
+    /** Minimum days of history before a day can be judged. */
+    min_history_days: 28,
+    /** Rolling window of history (days) a day is compared against. */
+    window_days: 56,
+    /** Band half-width in robust standard deviations (1.4826 × MAD). */
+    band_k: 3,
+    /** Score (robust z) thresholds for medium and high severity. */
+    medium_score: 5,
+    high_score: 8,
+    /** Changes smaller than this share of the expected value stay quiet. */
+    min_relative_change: 0.2
+  }
+};
+
+export type DefaultConfig = typeof DEFAULT_CONFIG;

@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { Config } from '../../config/schema.js';
+import { describeLockError } from './errors.js';
+import { migrate } from './migrate.js';
+import { readerRows, type Row } from './rows.js';
+
+export type Params = DuckDBValue[] | Record<string, DuckDBValue>;
+
+/** The warehouse: one DuckDB instance per file per process, connections that all speak the business time zone. */
+export class Warehouse {
+  private idle: DuckDBConnection[] = [];
+
+  constructor(
+    readonly path: string,
+    readonly config: Config,
+    readonly instance: DuckDBInstance
+  ) {}
+
+  /** A new connection with the session time zone set from the configuration (DuckDB otherwise follows the process TZ). */
+  async connect(): Promise<DuckDBConnection> {
+    const connection = await this.instance.connect();
+    await connection.run(`SET TimeZone = '${this.config.business_timezone.replaceAll("'", "''")}'`);
+    return connection;
+  }
+
+  /** Run `work` on a pooled connection; concurrent callers get separate connections. */
+  async withConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    const connection = this.idle.pop() ?? (await this.connect());
+    try {
+      return await work(connection);
+    } finally {
+      if (this.idle.length < 8) this.idle.push(connection);
+      else connection.closeSync();
+    }
+  }
+
+  /** Rows of a query as plain objects (bigint → number). Values are always bound, never spliced into SQL. */
+  async query<T extends Row = Row>(sql: string, params?: Params): Promise<T[]> {
+    return this.withConnection(async (connection) => readerRows<T>(await connection.runAndReadAll(sql, params)));
+  }
+
+  async run(sql: string, params?: Params): Promise<void> {
+    await this.withConnection(async (connection) => {
+      await connection.run(sql, params);
+    });
+  }
+
+  /** Run `work` in one transaction on its own connection: all of it lands, or none. */
+  async transaction<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    const connection = await this.connect();
+    try {
+      await connection.run('BEGIN TRANSACTION');
+      try {
+        const result = await work(connection);
+        await connection.run('COMMIT');
+        return result;
+      } catch (error) {
+        await connection.run('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      connection.closeSync();
+    }
+  }
+
+  /** Close every pooled connection; the instance itself stays cached for the process. */
+  close(): void {
+    for (const connection of this.idle) connection.closeSync();
+    this.idle = [];
+  }
+}
+
+const open = new Map<string, Promise<Warehouse>>();
+
+/** Open (creating and migrating if needed) the warehouse at `path`; every caller in the process shares it. */
+export function openWarehouse(path: string, config: Config): Promise<Warehouse> {
+  const key = path === ':memory:' ? path : resolve(path);
+  let warehouse = open.get(key);
+  if (!warehouse) {
+    warehouse = (async () => {
+      if (key !== ':memory:') mkdirSync(dirname(key), { recursive: true });
+      let instance: DuckDBInstance;
+      try {
+        instance = await DuckDBInstance.fromCache(key);
+      } catch (error) {
+        throw describeLockError(path, error) ?? error;
+      }
+      const opened = new Warehouse(path, config, instance);
+      await migrate(opened);
+      return opened;
+    })();
+    open.set(key, warehouse);
+    warehouse.catch(() => open.delete(key));
+  }
+  return warehouse;
+}
+
+/** A private in-memory warehouse (tests, scratch work): never shared through the cache. */
+export async function openMemoryWarehouse(config: Config): Promise<Warehouse> {
+  const warehouse = new Warehouse(':memory:', config, await DuckDBInstance.create(':memory:'));
+  await migrate(warehouse);
+  return warehouse;
+}

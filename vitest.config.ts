@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests run the TypeScript sources directly against real DuckDB files.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    reporters: ['default']
+  }
+});
