@@ -1,6 +1,10 @@
-import { UserError } from '../../lib/server/warehouse/errors.js';
+import { buildModels } from '../../lib/server/models/build.js';
+import { warehouseFrom, type CommonOptions } from '../runtime.js';
 
-// Placeholder until the command lands.
-export async function run(): Promise<void> {
-  throw new UserError('`build` is not built yet');
+/** Rebuild every model and say how long each step took. */
+export async function run(options: CommonOptions): Promise<void> {
+  const warehouse = await warehouseFrom(options);
+  const started = performance.now();
+  await buildModels(warehouse, (step) => console.log(`  built ${step.model.padEnd(44)} ${step.ms.toFixed(0).padStart(7)} ms`));
+  console.log(`models built in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 }
