@@ -37,6 +37,11 @@ describe('configuration', () => {
     }
   });
 
+  it('ships an opscore.config.yaml that states exactly the defaults', () => {
+    const shipped = loadConfig(join(import.meta.dirname, '..', '..', 'opscore.config.yaml'));
+    expect(shipped).toEqual(resolveConfig({}));
+  });
+
   it('reads a YAML file and names it in errors', () => {
     const { dir, cleanup } = tempDir();
     try {
