@@ -1,0 +1,17 @@
+import { listModels } from '../../src/lib/server/models/build.js';
+import { writeSettings } from '../../src/lib/server/models/settings.js';
+import { readSql } from '../../src/lib/server/paths.js';
+import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
+
+/**
+ * What `buildModels` does for the staging and metrics layers (settings, then every model file in order, in one
+ * transaction), stopping before the appraisal and anomaly layers so these suites test the metrics alone.
+ */
+export async function buildMetricModels(warehouse: Warehouse): Promise<void> {
+  await warehouse.transaction(async (connection) => {
+    await writeSettings(connection, warehouse.config);
+    for (const model of listModels().filter((m) => m.layer === 'staging' || m.layer === 'metrics')) {
+      await connection.run(readSql(model.file));
+    }
+  });
+}
