@@ -1,17 +1,35 @@
-import { Hono } from 'hono';
-import type { QueryContext } from '../context.js';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { ResponseCache } from './cache.js';
+import { addDocs } from './docs.js';
+import { handleError, handleNotFound, validationHook } from './errors.js';
+import type { ContextProvider, Responder } from './respond.js';
+import { registerRoutes } from './routes/index.js';
 
-/** How the API reaches the warehouse: per request, so a caller (and later its scope) can differ between requests. */
-export type ContextProvider = (request: Request) => Promise<QueryContext>;
+export type { ContextProvider } from './respond.js';
 
-/** The HTTP API under /api: a plain Hono app that `opscore serve` and the dashboard both mount. */
-export function createApiApp(getContext: ContextProvider): Hono {
-  const app = new Hono().basePath('/api');
-  app.get('/health', (c) => c.json({ ok: true }));
-  app.get('/status', async (c) => {
-    const { warehouse } = await getContext(c.req.raw);
-    const rows = await warehouse.query('SELECT dataset, count(*) AS files FROM ingest_log GROUP BY dataset ORDER BY dataset');
-    return c.json({ ingests: rows });
+export interface ApiOptions {
+  /** Largest accepted upload per request, in bytes (default 512 MiB, or OPSCORE_UPLOAD_MAX_MB). */
+  uploadMaxBytes?: number;
+  /** Answers kept in memory per data version (default 1000). */
+  cacheEntries?: number;
+}
+
+export const API_VERSION = '1.0.0';
+
+/** The HTTP API under /api: a Hono app that `opscore serve` and the dashboard both mount. */
+export function createApiApp(getContext: ContextProvider, options: ApiOptions = {}): OpenAPIHono {
+  const app = new OpenAPIHono({ defaultHook: validationHook as never }).basePath('/api');
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  const responder: Responder = { getContext, cache: new ResponseCache(options.cacheEntries ?? 1000) };
+  registerRoutes(app, responder, options);
+  addDocs(app, {
+    title: 'opscore API',
+    version: API_VERSION,
+    description:
+      'Every read of opscore over HTTP: ingest status and rejects, metrics, trends, process views, scorecards, annual results, anomalies. ' +
+      'Tables answer JSON arrays of rows, or CSV with `format=csv` / `Accept: text/csv`. Errors are `{error: {code, message, param}}`. ' +
+      'Answers carry an ETag per data version; send If-None-Match for a 304.'
   });
   return app;
 }

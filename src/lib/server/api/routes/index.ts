@@ -1,0 +1,10 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { ApiOptions } from '../app.js';
+import type { Responder } from '../respond.js';
+import { registerHealthRoutes } from './health.js';
+
+/** Every endpoint of the API, area by area. */
+export function registerRoutes(app: OpenAPIHono, responder: Responder, options: ApiOptions): void {
+  void options;
+  registerHealthRoutes(app);
+}
