@@ -1,6 +1,21 @@
-import { UserError } from '../../lib/server/warehouse/errors.js';
+import { annualResults } from '../../lib/server/queries/annual.js';
+import { parseFormat, printRows } from '../output.js';
+import { contextFrom, type CommonOptions } from '../runtime.js';
 
-// Placeholder until the command lands.
-export async function run(): Promise<void> {
-  throw new UserError('`annual` is not built yet');
+interface Options extends CommonOptions {
+  year: string;
+  employee?: string;
+  team?: string;
+}
+
+const COLUMNS = ['employee_id', 'name', 'team', 'role', 'year', 'graded_months', 'composite', 'grade', 'salary_adjustment_pct'];
+
+/** `opscore annual --year YYYY [--employee ID] [--team T]`. */
+export async function run(options: Options): Promise<void> {
+  const format = parseFormat(options.format);
+  const ctx = await contextFrom(options);
+  const rows = await annualResults(ctx, { year: options.year, employee: options.employee, team: options.team });
+  if (format !== 'table') return printRows(rows, format, COLUMNS);
+  console.log(`Annual results ${options.year}`);
+  printRows(rows.map((row) => ({ ...row, grade: row.grade ?? 'insufficient data' })), 'table', COLUMNS);
 }

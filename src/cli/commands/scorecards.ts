@@ -1,6 +1,57 @@
-import { UserError } from '../../lib/server/warehouse/errors.js';
+import { scorecards, type ScorecardRow } from '../../lib/server/queries/scorecards.js';
+import { formatTable, parseFormat, printRows } from '../output.js';
+import { contextFrom, type CommonOptions } from '../runtime.js';
 
-// Placeholder until the command lands.
-export async function run(): Promise<void> {
-  throw new UserError('`scorecards` is not built yet');
+interface Options extends CommonOptions {
+  month: string;
+  employee?: string;
+  team?: string;
+}
+
+const SUMMARY_COLUMNS = [
+  'employee_id', 'name', 'team', 'role', 'composite', 'coverage', 'grade', 'bonus_coefficient', 'rank_in_team',
+  'rank_in_company', 'promotion_candidate', 'reassignment_review', 'training_areas', 'missing_indicators'
+];
+
+/** One CSV row per scorecard: the card's fields, then weight/actual/target/score per indicator of any template shown. */
+export function flattenScorecards(rows: ScorecardRow[]): { rows: Record<string, unknown>[]; columns: string[] } {
+  const indicators: string[] = [];
+  for (const row of rows) for (const i of row.indicators) if (!indicators.includes(i.indicator)) indicators.push(i.indicator);
+  const base = ['month', ...SUMMARY_COLUMNS];
+  const columns = [...base, ...indicators.flatMap((name) => ['weight', 'actual', 'target', 'score'].map((field) => `${name}_${field}`))];
+  const flat = rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const column of base) {
+      const value = row[column];
+      out[column] = Array.isArray(value) ? value.join(';') : value;
+    }
+    for (const i of row.indicators) {
+      out[`${i.indicator}_weight`] = i.weight;
+      out[`${i.indicator}_actual`] = i.actual;
+      out[`${i.indicator}_target`] = i.target;
+      out[`${i.indicator}_score`] = i.score;
+    }
+    return out;
+  });
+  return { rows: flat, columns };
+}
+
+/** `opscore scorecards --month YYYY-MM [--employee ID] [--team T]`. */
+export async function run(options: Options): Promise<void> {
+  const format = parseFormat(options.format);
+  const ctx = await contextFrom(options);
+  const rows = await scorecards(ctx, { month: options.month, employee: options.employee, team: options.team });
+  if (format === 'json') return printRows(rows, 'json');
+  if (format === 'csv') {
+    const flat = flattenScorecards(rows);
+    return printRows(flat.rows, 'csv', flat.columns);
+  }
+  const table = rows.map((row) => ({ ...row, grade: row.grade ?? (row.composite === null ? 'no data' : 'insufficient data') }));
+  console.log(`Scorecards ${options.month}`);
+  printRows(table, 'table', SUMMARY_COLUMNS);
+  // One employee's card also lists its indicators.
+  if (rows.length === 1) {
+    console.log('');
+    console.log(formatTable(rows[0]!.indicators as unknown as Record<string, unknown>[], ['indicator', 'weight', 'actual', 'target', 'score']));
+  }
 }

@@ -1,0 +1,37 @@
+import type { QueryContext } from '../context.js';
+import { readSql } from '../paths.js';
+import { optionalText, parseYear, queryModels, requireEmployee, scopeCondition } from './appraisal-params.js';
+
+/** An annual result row, field for field SPEC section 6. */
+export interface AnnualRow {
+  employee_id: string;
+  name: string;
+  team: string;
+  role: string;
+  year: number;
+  graded_months: number;
+  composite: number | null;
+  grade: string | null;
+  salary_adjustment_pct: number | null;
+  [key: string]: unknown;
+}
+
+export interface AnnualParams {
+  year: string | number;
+  employee?: string;
+  team?: string;
+}
+
+/** The year's annual results: every employee with a monthly card in the year, within the caller's scope. */
+export async function annualResults(ctx: QueryContext, params: AnnualParams): Promise<AnnualRow[]> {
+  const year = parseYear(params.year);
+  const employee = optionalText(params.employee);
+  if (employee !== null) await requireEmployee(ctx, employee);
+  const scope = scopeCondition(ctx, 'a');
+  return queryModels<AnnualRow>(ctx, readSql('appraisal/queries/annual.sql').replaceAll('{{scope}}', scope.sql), {
+    year,
+    employee,
+    team: optionalText(params.team),
+    ...scope.params
+  });
+}

@@ -1,0 +1,65 @@
+import type { QueryContext } from '../context.js';
+import { UserError } from '../warehouse/errors.js';
+
+/** Parameters and guards shared by the appraisal reads (scorecards, annual, explain, employees, grades). */
+
+/** A calendar month 'YYYY-MM' → the first day 'YYYY-MM-01' the models key months by; anything else is one clear line. */
+export function parseMonth(value: unknown, field = 'month'): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  const match = /^(\d{4})-(\d{2})$/.exec(text);
+  const month = match ? Number(match[2]) : 0;
+  if (!match || month < 1 || month > 12) throw new UserError(`${field}: must be a month YYYY-MM (got "${String(value ?? '')}")`);
+  return `${match[1]}-${match[2]}-01`;
+}
+
+export function parseYear(value: unknown, field = 'year'): number {
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  if (!/^\d{4}$/.test(text)) throw new UserError(`${field}: must be a year YYYY (got "${String(value ?? '')}")`);
+  return Number(text);
+}
+
+/** An optional text filter: absent or empty means "no filter". */
+export const optionalText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
+/** Run a read over the models, turning "the models were never built" into one line. */
+export async function queryModels<T extends Record<string, unknown>>(ctx: QueryContext, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  try {
+    return await ctx.warehouse.query<T>(sql, params as never);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/Table with name (appraisal_|dim_|fct_|mart_|stg_|cfg_)\w* does not exist/i.test(message)) {
+      throw new UserError('the models are not built: run `opscore build`');
+    }
+    throw error;
+  }
+}
+
+/**
+ * The caller's scope as a SQL condition on `employee_id` and `team` columns of `alias`, with its bound parameters
+ * (names prefixed scope_). Everyone local sees everything; a team lead sees their teams; an employee themself.
+ */
+export function scopeCondition(ctx: QueryContext, alias = ''): { sql: string; params: Record<string, string> } {
+  const column = (name: string) => (alias ? `${alias}.${name}` : name);
+  const scope = ctx.caller.scope;
+  if (scope.kind === 'all') return { sql: 'true', params: {} };
+  if (scope.kind === 'employee') return { sql: `${column('employee_id')} = $scope_employee`, params: { scope_employee: scope.employeeId } };
+  if (scope.teams.length === 0) return { sql: 'false', params: {} };
+  const params = Object.fromEntries(scope.teams.map((team, i) => [`scope_team_${i}`, team]));
+  return { sql: `${column('team')} IN (${Object.keys(params).map((name) => `$${name}`).join(', ')})`, params };
+}
+
+/** The employee's identity, or a one-line error naming the unknown id (an id outside the caller's scope reads the same). */
+export async function requireEmployee(
+  ctx: QueryContext,
+  employeeId: string
+): Promise<{ employee_id: string; name: string; team: string; role: string; customer_facing: boolean; hired_on: string | null; left_on: string | null }> {
+  const scope = scopeCondition(ctx);
+  const [row] = await queryModels<{ employee_id: string; name: string; team: string; role: string; customer_facing: boolean; hired_on: string | null; left_on: string | null }>(
+    ctx,
+    `SELECT employee_id, name, team, role, customer_facing, strftime(hired_on, '%Y-%m-%d') AS hired_on, strftime(left_on, '%Y-%m-%d') AS left_on
+       FROM dim_employees WHERE employee_id = $employee AND ${scope.sql}`,
+    { employee: employeeId, ...scope.params }
+  );
+  if (!row) throw new UserError(`unknown employee "${employeeId}"`);
+  return row;
+}

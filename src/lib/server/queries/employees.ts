@@ -1,0 +1,70 @@
+import type { QueryContext } from '../context.js';
+import { optionalText, parseMonth, queryModels, requireEmployee, scopeCondition } from './appraisal-params.js';
+
+export interface EmployeeRow {
+  employee_id: string;
+  name: string;
+  team: string;
+  role: string;
+  manager_id: string | null;
+  customer_facing: boolean;
+  hired_on: string | null;
+  left_on: string | null;
+  [key: string]: unknown;
+}
+
+/** Employees, optionally of one team or role, within the caller's scope. */
+export async function employeeList(ctx: QueryContext, params: { team?: string; role?: string } = {}): Promise<EmployeeRow[]> {
+  const scope = scopeCondition(ctx);
+  return queryModels<EmployeeRow>(
+    ctx,
+    `SELECT employee_id, name, team, role, manager_id, customer_facing,
+            strftime(hired_on, '%Y-%m-%d') AS hired_on, strftime(left_on, '%Y-%m-%d') AS left_on
+       FROM dim_employees
+      WHERE ($team::VARCHAR IS NULL OR team = $team) AND ($role::VARCHAR IS NULL OR role = $role) AND ${scope.sql}
+      ORDER BY team, name, employee_id`,
+    { team: optionalText(params.team), role: optionalText(params.role), ...scope.params }
+  );
+}
+
+/** The teams (with their head count), within the caller's scope. */
+export async function teams(ctx: QueryContext): Promise<{ team: string; employees: number }[]> {
+  const scope = scopeCondition(ctx);
+  return queryModels(ctx, `SELECT team, count(*) AS employees FROM dim_employees WHERE ${scope.sql} GROUP BY team ORDER BY team`, scope.params);
+}
+
+export interface HistoryRow {
+  month: string;
+  composite: number | null;
+  coverage: number;
+  grade: string | null;
+  bonus_coefficient: number | null;
+  rank_in_team: number | null;
+  rank_in_company: number | null;
+  promotion_candidate: boolean;
+  reassignment_review: boolean;
+  [key: string]: unknown;
+}
+
+/** An employee's monthly composite and grade trend: the last `months` (default 12) cards up to `until` (default: latest). */
+export async function employeeHistory(
+  ctx: QueryContext,
+  params: { employee: string; months?: number | string; until?: string }
+): Promise<HistoryRow[]> {
+  const employee = optionalText(params.employee) ?? '';
+  await requireEmployee(ctx, employee);
+  const months = Math.max(1, Math.min(120, Math.trunc(Number(params.months ?? 12)) || 12));
+  const until = params.until === undefined ? null : parseMonth(params.until, 'until');
+  return queryModels<HistoryRow>(
+    ctx,
+    `SELECT * FROM (
+       SELECT strftime(month, '%Y-%m') AS month, composite, coverage, grade, bonus_coefficient, rank_in_team, rank_in_company,
+              promotion_candidate, reassignment_review
+         FROM appraisal_scorecards
+        WHERE employee_id = $employee AND ($until::DATE IS NULL OR month <= $until::DATE)
+        ORDER BY appraisal_scorecards.month DESC
+        LIMIT $months
+     ) ORDER BY month`,
+    { employee, until, months }
+  );
+}

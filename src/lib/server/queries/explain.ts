@@ -1,0 +1,169 @@
+import { INDICATORS } from '../../config/indicators.js';
+import type { QueryContext } from '../context.js';
+import { readSql } from '../paths.js';
+import { UserError } from '../warehouse/errors.js';
+import type { Row } from '../warehouse/rows.js';
+import { optionalText, parseMonth, queryModels, requireEmployee } from './appraisal-params.js';
+import { scorecards, type ScorecardRow } from './scorecards.js';
+
+/** How one indicator's score was reached: the rule, the numbers and the records behind them. */
+export interface IndicatorExplanation {
+  indicator: string;
+  kind: string;
+  weight: number;
+  actual: number | null;
+  target: number | null;
+  score: number | null;
+  contribution: number | null;
+  rule: string;
+  evidence: Record<string, unknown>;
+}
+
+export interface Explanation {
+  employee: Awaited<ReturnType<typeof requireEmployee>>;
+  month: string;
+  scorecard: ScorecardRow;
+  composite: {
+    weighted_sum: number | null;
+    weight_scored: number;
+    weight_total: number;
+    composite: number | null;
+    coverage: number;
+    min_coverage: number;
+    grade: string | null;
+    reason: string;
+    bands: { grade: string; min_composite: number | null; bonus_coefficient: number }[];
+  };
+  indicators: IndicatorExplanation[];
+}
+
+interface Settings extends Row {
+  csat_target: number;
+  csat_min_responses: number;
+  score_cap: number;
+  min_coverage: number;
+  order_cycle_hours: number;
+  new_customer_window_days: number;
+}
+
+const q = (ctx: QueryContext, file: string, params: Record<string, unknown>) => queryModels(ctx, readSql(`appraisal/queries/${file}.sql`), params);
+const sum = (rows: Row[], field: string) => rows.reduce((total, row) => total + (Number(row[field]) || 0), 0);
+
+/** A ratio indicator's rule in words, with the configured cap. */
+const ratioRule = (what: string, s: Settings) =>
+  `score = clamp(100 × ${what} / target, 0, ${s.score_cap}); no target (missing or 0): no score`;
+
+async function evidenceFor(ctx: QueryContext, indicator: string, kind: string, params: Record<string, unknown>, s: Settings): Promise<{ rule: string; evidence: Record<string, unknown> }> {
+  if (indicator === 'sales' || indicator === 'profit') {
+    const orders = await q(ctx, 'explain_sales', params);
+    const counted = orders.filter((o) => o.counted);
+    const field = indicator === 'sales' ? 'amount' : 'profit';
+    return {
+      rule: ratioRule(`${indicator === 'sales' ? 'sales amount' : 'profit'} of the month's orders (cancelled orders excluded)`, s),
+      evidence: { orders, orders_counted: counted.length, orders_excluded: orders.length - counted.length, [`${field}_total`]: sum(counted, field) }
+    };
+  }
+  if (indicator === 'new_customers') {
+    const customers = await q(ctx, 'explain_new_customers', params);
+    return {
+      rule: ratioRule("customers whose first sale ever (not cancelled) was this employee's, in this month", s),
+      evidence: { customers, new_customers: customers.length, window_days: s.new_customer_window_days }
+    };
+  }
+  if (indicator === 'csat') {
+    const responses = await q(ctx, 'explain_csat', params);
+    const satisfied = responses.filter((r) => r.satisfied).length;
+    return {
+      rule: `csat_pct = 100 × satisfied (score ≥ 4) / responses, no value below ${s.csat_min_responses} responses; score = clamp(100 × csat_pct / ${s.csat_target}, 0, ${s.score_cap})`,
+      evidence: { responses, response_count: responses.length, satisfied, min_responses: s.csat_min_responses, csat_target: s.csat_target }
+    };
+  }
+  if (indicator === 'process_compliance') {
+    const [tickets, orders] = [await q(ctx, 'explain_sla_tickets', params), await q(ctx, 'explain_sla_orders', params)];
+    const items = [...tickets, ...orders];
+    const count = (status: string) => items.filter((i) => i.sla_status === status).length;
+    return {
+      rule: 'score = 100 × (tickets + orders within SLA) / (within + breached); pending items and cancelled orders count neither way; no such items: no score',
+      evidence: { tickets, orders, within: count('within'), breach: count('breach'), pending: count('pending') }
+    };
+  }
+  const [ratings, raterTypes] = [
+    (await q(ctx, 'explain_ratings', params)).filter((r) => r.indicator === indicator),
+    (await q(ctx, 'explain_rater_types', params)).filter((r) => r.indicator === indicator)
+  ];
+  return {
+    rule: `${kind} indicator: grade → its score (or a 0-100 score as given); mean per rater type; score = Σ w_t·mean_t / Σ w_t over the rater types present; customer ratings count only for customer-facing employees`,
+    evidence: {
+      ratings,
+      rater_types: raterTypes,
+      customer_ratings_ignored: ratings.some((r) => r.rater_type === 'customer' && !r.counted)
+    }
+  };
+}
+
+/** How every number on an employee's monthly scorecard was reached, down to the records (SPEC section 4). */
+export async function explain(ctx: QueryContext, params: { employee: string; month: string; indicator?: string }): Promise<Explanation> {
+  const month = parseMonth(params.month);
+  const monthText = month.slice(0, 7);
+  const employeeId = optionalText(params.employee);
+  if (employeeId === null) throw new UserError('employee: required');
+  const indicator = optionalText(params.indicator);
+  if (indicator !== null && !(INDICATORS as readonly string[]).includes(indicator)) {
+    throw new UserError(`indicator: unknown indicator "${indicator}" (known: ${INDICATORS.join(', ')})`);
+  }
+  const employee = await requireEmployee(ctx, employeeId);
+  const [card] = await scorecards(ctx, { month: monthText, employee: employeeId });
+  if (!card) {
+    throw new UserError(`employee "${employeeId}" has no scorecard for ${monthText} (not employed that month, or outside the months the data covers)`);
+  }
+  const [settings] = await queryModels<Settings>(ctx, 'SELECT * FROM cfg_scalar');
+  const bands = await queryModels<{ grade: string; min_composite: number | null; bonus_coefficient: number }>(
+    ctx, 'SELECT grade, min_composite, bonus_coefficient FROM cfg_grade ORDER BY grade_rank'
+  );
+  const [totals] = await queryModels<{ weighted_sum: number | null; weight_scored: number; weight_total: number }>(
+    ctx,
+    'SELECT weighted_sum, weight_scored, weight_total FROM appraisal_scorecards WHERE employee_id = $employee AND month = $month::DATE',
+    { employee: employeeId, month }
+  );
+  const queryParams = { employee: employeeId, month };
+  const rows = (await q(ctx, 'explain_indicators', queryParams)).filter((r) => indicator === null || r.indicator === indicator);
+  if (indicator !== null && rows.length === 0) throw new UserError(`indicator: "${indicator}" is not in the ${employee.role} template`);
+  const indicators: IndicatorExplanation[] = [];
+  for (const row of rows) {
+    const { rule, evidence } = await evidenceFor(ctx, String(row.indicator), String(row.kind), queryParams, settings!);
+    indicators.push({
+      indicator: String(row.indicator),
+      kind: String(row.kind),
+      weight: Number(row.weight),
+      actual: row.actual as number | null,
+      target: row.target as number | null,
+      score: row.score as number | null,
+      contribution: row.contribution as number | null,
+      rule,
+      evidence
+    });
+  }
+  const reason =
+    card.composite === null
+      ? 'no indicator of the template has a score: no composite, no grade'
+      : card.grade === null
+        ? `insufficient data: coverage ${card.coverage} < ${settings!.min_coverage}; missing ${card.missing_indicators.join(', ')}`
+        : `composite ${card.composite} falls in the ${card.grade} band`;
+  return {
+    employee,
+    month: monthText,
+    scorecard: card,
+    composite: {
+      weighted_sum: totals?.weighted_sum ?? null,
+      weight_scored: totals?.weight_scored ?? 0,
+      weight_total: totals?.weight_total ?? 0,
+      composite: card.composite,
+      coverage: card.coverage,
+      min_coverage: settings!.min_coverage,
+      grade: card.grade,
+      reason,
+      bands
+    },
+    indicators
+  };
+}
