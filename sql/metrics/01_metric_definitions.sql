@@ -3,9 +3,9 @@
 -- so a metric cannot mean one thing on a scorecard and another in the explorer.
 -- metric_<name>(...) is the value; metric_<name>_n(...) the count of records behind it.
 
--- Sales and profit: cancelled orders are left out. Sums stay DECIMAL (exact to the cent).
-CREATE OR REPLACE MACRO metric_sales_amount(amount, cancelled) AS sum(amount) FILTER (WHERE NOT cancelled);
-CREATE OR REPLACE MACRO metric_profit(profit, cancelled) AS sum(profit) FILTER (WHERE NOT cancelled);
+-- Sales and profit: cancelled orders are left out (0 when every sale of the group was cancelled). Sums stay DECIMAL.
+CREATE OR REPLACE MACRO metric_sales_amount(amount, cancelled) AS coalesce(sum(amount) FILTER (WHERE NOT cancelled), 0);
+CREATE OR REPLACE MACRO metric_profit(profit, cancelled) AS coalesce(sum(profit) FILTER (WHERE NOT cancelled), 0);
 CREATE OR REPLACE MACRO metric_sales_n(cancelled) AS count_if(NOT cancelled);
 
 -- Orders (fct_orders): non-cancelled orders received in the period, credited to the seller.

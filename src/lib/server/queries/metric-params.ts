@@ -1,0 +1,119 @@
+import type { QueryContext } from '../context.js';
+import { UserError } from '../warehouse/errors.js';
+
+/** Parameters shared by the metric, trend and process reads: date ranges, text filters, the caller's scope. */
+
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
+
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * `YYYY-MM-DD` or `YYYY-MM` → an ISO day. A month means its first day as a start (`edge: 'start'`) and its last day as
+ * an end (`edge: 'end'`), so `to=2025-03` includes all of March. Anything else is one line naming the field.
+ */
+export function parseDay(value: unknown, field: string, edge: 'start' | 'end'): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  const text = typeof value === 'string' ? value.trim() : '';
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (day) {
+    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    if (!isCalendarDay(y, m, d)) throw new UserError(`${field}: ${text} is not a day of the calendar`);
+    return text;
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(text);
+  if (month) {
+    const [y, m] = [Number(month[1]), Number(month[2])];
+    if (m < 1 || m > 12) throw new UserError(`${field}: ${text} is not a month (YYYY-MM)`);
+    if (edge === 'start') return `${month[1]}-${month[2]}-01`;
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${month[1]}-${month[2]}-${String(last).padStart(2, '0')}`;
+  }
+  throw new UserError(`${field}: must be a date YYYY-MM-DD or a month YYYY-MM (got "${String(value)}")`);
+}
+
+export function parseRange(params: { from?: string | undefined; to?: string | undefined }): DateRange {
+  const range = { from: parseDay(params.from, 'from', 'start'), to: parseDay(params.to, 'to', 'end') };
+  if (range.from && range.to && range.from > range.to) throw new UserError(`to: ${range.to} is before from ${range.from}`);
+  return range;
+}
+
+/** A required month `YYYY-MM` → its first day. */
+export function parseMonthStart(value: unknown, field = 'month'): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (!/^\d{4}-\d{2}$/.test(text)) throw new UserError(`${field}: must be a month YYYY-MM (got "${String(value ?? '')}")`);
+  return parseDay(text, field, 'start')!;
+}
+
+/** An optional text filter: absent or blank means "no filter". */
+export const filterText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
+/** `n` months after the month starting on ISO day `monthStart` (negative goes back). */
+export function addMonths(monthStart: string, n: number): string {
+  const date = new Date(`${monthStart}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + n);
+  return date.toISOString().slice(0, 10);
+}
+
+export interface FactFilters {
+  team?: string | undefined;
+  role?: string | undefined;
+  channel?: string | undefined;
+  employee?: string | undefined;
+}
+
+export interface SqlCondition {
+  sql: string[];
+  params: Record<string, string>;
+}
+
+/**
+ * WHERE conditions over a fact table's employee_id / team / role / channel columns for the given filters and the
+ * caller's scope. Values are bound ($f_team, ...); columns are fixed names. `hasChannel` false with a channel filter
+ * is a one-line error: that fact has no channel.
+ */
+export function factConditions(ctx: QueryContext, filters: FactFilters, hasChannel: boolean, what: string): SqlCondition {
+  const sql: string[] = [];
+  const params: Record<string, string> = {};
+  const add = (column: string, name: string, value: string | null) => {
+    if (value === null) return;
+    sql.push(`${column} = $${name}`);
+    params[name] = value;
+  };
+  add('team', 'f_team', filterText(filters.team));
+  add('role', 'f_role', filterText(filters.role));
+  add('employee_id', 'f_employee', filterText(filters.employee));
+  const channel = filterText(filters.channel);
+  if (channel !== null) {
+    if (!hasChannel) throw new UserError(`channel: ${what} has no channel (orders have none); leave the channel filter out`);
+    add('channel', 'f_channel', channel.toLowerCase());
+  }
+  const scope = ctx.caller.scope;
+  if (scope.kind === 'employee') add('employee_id', 'scope_employee', scope.employeeId);
+  if (scope.kind === 'teams') {
+    const names = scope.teams.map((team, i) => {
+      params[`scope_team_${i}`] = team;
+      return `$scope_team_${i}`;
+    });
+    sql.push(names.length ? `team IN (${names.join(', ')})` : 'false');
+  }
+  return { sql, params };
+}
+
+/** Run a read over the models, turning "the models were never built" into one line. */
+export async function queryMetrics<T extends Record<string, unknown>>(ctx: QueryContext, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  try {
+    return await ctx.warehouse.query<T>(sql, params as never);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/(Table|Macro Function) with name (dim_|fct_|mart_|stg_|cfg_|metric_|target_|wh_)\w* does not exist/i.test(message)) {
+      throw new UserError('the models are not built: run `opscore build`');
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_CALLER, type QueryContext } from '../../src/lib/server/context.js';
+import { GRAINS, METRIC_NAMES, METRICS, metricSeries, metricSeriesFromFacts, metricSeriesFromTable, type MetricPoint } from '../../src/lib/server/queries/metrics.js';
+import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
+import { tempWarehouse } from '../helpers/warehouse.js';
+import { buildMetricModels } from './build-metrics.js';
+import { loadFixture } from './fixture.js';
+
+let warehouse: Warehouse;
+let cleanup: () => void;
+let ctx: QueryContext;
+beforeAll(async () => {
+  ({ warehouse, cleanup } = await tempWarehouse());
+  await loadFixture(warehouse);
+  await buildMetricModels(warehouse);
+  ctx = { warehouse, caller: LOCAL_CALLER };
+});
+afterAll(() => cleanup());
+
+const values = (rows: MetricPoint[]) => Object.fromEntries(rows.map((r) => [`${r.slice} ${r.period}`, r.value]));
+
+describe('metricSeries', () => {
+  it('reads sales by month and channel from the long table, cancelled orders out', async () => {
+    const rows = await metricSeries(ctx, { metric: 'sales_amount', grain: 'month', slice_type: 'channel' });
+    expect(values(rows)).toEqual({
+      'online 2025-03-01': 160.1, // S01 100.10 + S07 60 (S04 cancelled)
+      'online 2025-04-01': 300,
+      'online 2025-06-01': 1010.01,
+      'store 2025-03-01': 240.2,
+      'store 2025-04-01': 80
+    });
+  });
+
+  it('labels employees by name and filters by team, role and channel from the facts', async () => {
+    const byEmployee = await metricSeries(ctx, { metric: 'sales_amount', grain: 'month', slice_type: 'employee', from: '2025-03', to: '2025-03' });
+    expect(byEmployee.map((r) => [r.slice, r.slice_label, r.value, r.n])).toEqual([
+      ['E1', 'Alice', 340.3, 3],
+      ['E3', 'Carol', 60, 1]
+    ]);
+    const north = await metricSeries(ctx, { metric: 'sales_amount', grain: 'month', slice_type: 'company', team: 'North', to: '2025-04' });
+    expect(values(north)).toEqual({ 'company 2025-03-01': 340.3, 'company 2025-04-01': 80 });
+    const online = await metricSeries(ctx, { metric: 'sales_amount', grain: 'month', slice_type: 'team', channel: 'online', from: '2025-03', to: '2025-04' });
+    expect(values(online)).toEqual({ 'North 2025-03-01': 100.1, 'South 2025-03-01': 60, 'South 2025-04-01': 300 });
+    const service = await metricSeries(ctx, { metric: 'first_response_p50_minutes', grain: 'month', slice_type: 'channel', role: 'customer_service', to: '2025-03' });
+    // phone 0.75, 1.5 → 1.125; email 60, 60.5 → 60.25; wechat 180; chat 2 (E1's 5-minute chat is a sales role)
+    expect(values(service)).toEqual({ 'phone 2025-03-01': 1.125, 'email 2025-03-01': 60.25, 'wechat 2025-03-01': 180, 'chat 2025-03-01': 2 });
+  });
+
+  it('keeps whole weeks: a range starting mid-week includes that week', async () => {
+    const rows = await metricSeries(ctx, { metric: 'tickets', grain: 'week', slice_type: 'company', from: '2025-03-05', to: '2025-03-09' });
+    // week of Monday 2025-03-03: T1-T6 (E2) and T10 (E1)
+    expect(rows.map((r) => [r.period, r.value])).toEqual([['2025-03-03', 7]]);
+  });
+
+  it('gives company CSAT no value below 5 responses, with the count behind it', async () => {
+    const rows = await metricSeries(ctx, { metric: 'csat_pct', grain: 'month', slice_type: 'company' });
+    expect(rows.map((r) => [r.period, r.value, r.n])).toEqual([
+      ['2025-03-01', null, 4],
+      ['2025-04-01', 60, 5],
+      ['2025-06-01', null, 1]
+    ]);
+  });
+
+  it('counts orders without a seller in the company total only', async () => {
+    const company = await metricSeries(ctx, { metric: 'order_sla_pct', grain: 'month', slice_type: 'company', to: '2025-03' });
+    // X1, S01, S06, S07 within; S02 breach
+    expect(company.map((r) => [r.value, r.n])).toEqual([[80, 5]]);
+    const teams = await metricSeries(ctx, { metric: 'orders', grain: 'month', slice_type: 'team', to: '2025-03' });
+    expect(values(teams)).toEqual({ 'North 2025-03-01': 3, 'South 2025-03-01': 1 });
+  });
+
+  it('refuses an unknown metric, a channel slice of orders and a bad date, naming them', async () => {
+    await expect(metricSeries(ctx, { metric: 'revenue', grain: 'month', slice_type: 'company' })).rejects.toThrow(/metric: unknown metric "revenue"/);
+    await expect(metricSeries(ctx, { metric: 'order_sla_pct', grain: 'month', slice_type: 'channel' })).rejects.toThrow(/order_sla_pct cannot be sliced by channel/);
+    await expect(metricSeries(ctx, { metric: 'orders', grain: 'month', slice_type: 'company', channel: 'phone' })).rejects.toThrow(/channel: orders has no channel/);
+    await expect(metricSeries(ctx, { metric: 'tickets', grain: 'year', slice_type: 'company' })).rejects.toThrow(/grain: must be one of/);
+    await expect(metricSeries(ctx, { metric: 'tickets', grain: 'day', slice_type: 'company', from: '2025-02-30' })).rejects.toThrow(/from: 2025-02-30 is not a day/);
+  });
+
+  it('scopes a team lead to their teams', async () => {
+    const lead: QueryContext = { warehouse, caller: { id: 'lead', scope: { kind: 'teams', teams: ['South'] } } };
+    const rows = await metricSeries(lead, { metric: 'sales_amount', grain: 'month', slice_type: 'employee' });
+    expect(rows.map((r) => r.slice)).toEqual(['E3', 'E3']);
+  });
+
+  it('gives the same answer from the long table and from the facts for every metric, grain and slice', async () => {
+    let compared = 0;
+    for (const name of METRIC_NAMES) {
+      for (const grain of GRAINS) {
+        for (const sliceType of METRICS[name].slice_types) {
+          const params = { metric: name, grain, slice_type: sliceType };
+          const fromTable = await metricSeriesFromTable(ctx, params);
+          const fromFacts = await metricSeriesFromFacts(ctx, params);
+          expect(fromTable.length, `${name} ${grain} ${sliceType}`).toBeGreaterThan(0);
+          expect(fromFacts, `${name} ${grain} ${sliceType}`).toEqual(fromTable);
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBe(3 * (4 * 15 + 3 * 5)); // 15 metrics with a channel slice, 5 order metrics without
+  });
+});
