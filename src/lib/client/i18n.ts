@@ -428,6 +428,43 @@ const terms: Record<Lang, Record<string, string>> = {
 /** The role 'sales' reads as a role, not as the metric. */
 const roleTerms: Record<Lang, Record<string, string>> = { en: { sales: 'Sales' }, zh: { sales: '销售' } };
 
+/** Column names of the API's rows, for tables built from whatever fields a row has. */
+const fields: Record<Lang, Record<string, string>> = {
+  en: {
+    file_name: 'File', dataset: 'Dataset', format: 'Format', rows_read: 'Read', rows_loaded: 'Loaded', rows_replaced: 'Replaced',
+    rows_unchanged: 'Unchanged', rows_rejected: 'Rejected', started_at: 'Loaded at', duration_ms: 'Duration (ms)', content_hash: 'Content hash',
+    ingest_id: 'Load', forced: 'Forced', line: 'Line', field: 'Field', reason: 'Reason', raw: 'Raw record', rows: 'Rows', files: 'Files',
+    employee_id: 'Employee ID', name: 'Name', slice: 'Slice', slice_label: 'Slice', slice_type: 'Slice type', n: 'Records', value: 'Value',
+    period: 'Period', latest_at: 'Latest record', built_at: 'Built at', ticket_id: 'Ticket', order_id: 'Order', response_id: 'Response',
+    customer_id: 'Customer', created_at: 'Created', first_response_at: 'First response', resolved_at: 'Resolved', sold_at: 'Sold at',
+    responded_at: 'Responded', received_at: 'Received', delivered_at: 'Delivered', reviewed_at: 'Reviewed', shipped_at: 'Shipped',
+    amount: 'Amount', score: 'Score', satisfied: 'Satisfied', sla_status: 'SLA status', sla_limit_minutes: 'SLA limit (min)',
+    counted: 'Counted', comment: 'Comment', kind: 'Kind', escalated: 'Escalated', rater_id: 'Rater', rater_type: 'Rater type',
+    indicator: 'Indicator', grade: 'Grade', cycle_hours: 'Cycle', stage_warning: 'Data warning', employees: 'Employees', share: 'Share',
+    first_day: 'First day', last_day: 'Last day', days: 'Days', severity: 'Severity', direction: 'Direction', metric: 'Metric',
+    expected: 'Expected', lower: 'Lower', upper: 'Upper', day: 'Day', mean: 'Mean', weight: 'Weight', raters: 'Raters'
+  },
+  zh: {
+    file_name: '文件', dataset: '数据集', format: '格式', rows_read: '读取', rows_loaded: '新增', rows_replaced: '替换',
+    rows_unchanged: '未变', rows_rejected: '拒绝', started_at: '加载时间', duration_ms: '耗时（毫秒）', content_hash: '内容哈希',
+    ingest_id: '批次', forced: '强制', line: '行号', field: '字段', reason: '原因', raw: '原始记录', rows: '行数', files: '文件数',
+    employee_id: '工号', name: '姓名', slice: '切片', slice_label: '切片', slice_type: '切片类型', n: '记录数', value: '数值',
+    period: '期间', latest_at: '最新记录', built_at: '构建时间', ticket_id: '工单', order_id: '订单', response_id: '回复',
+    customer_id: '客户', created_at: '创建时间', first_response_at: '首次响应', resolved_at: '解决时间', sold_at: '销售时间',
+    responded_at: '回复时间', received_at: '接单', delivered_at: '送达', reviewed_at: '审核', shipped_at: '发货',
+    amount: '金额', score: '得分', satisfied: '满意', sla_status: 'SLA 状态', sla_limit_minutes: 'SLA 时限（分钟）',
+    counted: '计入', comment: '评论', kind: '类型', escalated: '升级', rater_id: '评价人', rater_type: '评价人类型',
+    indicator: '指标', grade: '等级', cycle_hours: '周期', stage_warning: '数据警告', employees: '人数', share: '占比',
+    first_day: '首日', last_day: '末日', days: '天数', severity: '严重程度', direction: '方向', metric: '指标',
+    expected: '预期值', lower: '下限', upper: '上限', day: '日期', mean: '均值', weight: '权重', raters: '评价人数'
+  }
+};
+
+/** A column's header: the field's own name, else the domain term, else the field in words. */
+export function fieldName(lang: Lang, field: string): string {
+  return fields[lang][field] ?? terms[lang][field] ?? field.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
 export function term(lang: Lang, code: unknown): string {
   if (code === null || code === undefined || code === '') return '—';
   const text = String(code);

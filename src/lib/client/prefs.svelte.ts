@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { translate, term, roleName, type MessageKey } from './i18n.js';
+import { translate, term, roleName, fieldName, type MessageKey } from './i18n.js';
 import { formatValue, type Lang, type ValueKind } from './format.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -26,6 +26,7 @@ export class Prefs {
   t = (key: MessageKey): string => translate(this.lang, key);
   term = (code: unknown): string => term(this.lang, code);
   role = (code: unknown): string => roleName(this.lang, code);
+  field = (name: string): string => fieldName(this.lang, name);
   fmt = (value: unknown, kind: ValueKind): string => formatValue(value, kind, this.lang);
 
   setLang(lang: Lang): void {

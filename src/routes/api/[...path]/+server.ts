@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types.js';
-import { apiApp } from './api-app.js';
+import { serverApi } from '$lib/server/runtime.js';
 
-/** Every /api request, whatever its method, is answered by the Hono app: one server for the pages and the API. */
-const handle: RequestHandler = ({ request }) => apiApp().fetch(request);
+/** Every /api request, whatever its method, is answered by the process's one Hono app: one server for the pages and the API. */
+const handle: RequestHandler = ({ request }) => serverApi().fetch(request);
 
 export const GET = handle;
 export const HEAD = handle;

@@ -1,0 +1,26 @@
+import type { ValueKind } from './format.js';
+
+/** How a field is shown, guessed from the name the API gives it (the API's names are the spec's, so the guess is stable). */
+export function kindOfField(field: string, sample?: unknown): ValueKind {
+  const f = field.toLowerCase();
+  if (/(^|_)(amount|sales|profit|revenue)(_|$)|_target$/.test(f) && !/(count|_n$|orders|customers)/.test(f)) return 'money';
+  if (f.endsWith('_pct') || f === 'attainment_pct') return 'percent';
+  if (f.endsWith('_rate') || f === 'coverage' || f === 'share') return 'rate';
+  if (f.endsWith('_minutes')) return 'minutes';
+  if (f.endsWith('_hours')) return 'hours';
+  if (f === 'month' || f === 'period' && typeof sample === 'string' && /^\d{4}-\d{2}$/.test(sample)) return 'month';
+  if (f === 'day' || f === 'date' || f === 'period' || f.endsWith('_on') || f === 'first_day' || f === 'last_day') return 'day';
+  if (f.endsWith('_at')) return 'timestamp';
+  if (f === 'grade') return 'grade';
+  if (f === 'composite' || f === 'score' || f.endsWith('_score') || f === 'expected' || f === 'lower' || f === 'upper') return 'score';
+  if (f === 'bonus_coefficient') return 'coefficient';
+  if (f === 'duration_ms') return 'integer';
+  if (typeof sample === 'number') return Number.isInteger(sample) ? 'integer' : 'number';
+  return 'text';
+}
+
+/** A field name as words when no translation is known: rows_rejected → Rows rejected. */
+export function humanize(field: string): string {
+  const words = field.replace(/_/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
