@@ -1,0 +1,142 @@
+import type { QueryContext } from '../context.js';
+import { addMonths, factConditions, filterText, parseMonthStart, parseRange, queryMetrics } from './metric-params.js';
+import { METRICS, metricSeries, type MetricName, type MetricUnit } from './metrics.js';
+
+/** The company KPIs leadership follows month by month, in the order the overview shows them. */
+export const TREND_KPIS = ['sales_amount', 'profit', 'new_customers', 'csat_pct', 'response_sla_pct', 'order_sla_pct'] as const satisfies readonly MetricName[];
+export type TrendKpi = (typeof TREND_KPIS)[number];
+
+/** The KPIs with a monthly target, and the fct_targets column that holds it (a fixed allow-list, never user input). */
+const TARGET_COLUMN: Partial<Record<TrendKpi, string>> = {
+  sales_amount: 'sales_target',
+  profit: 'profit_target',
+  new_customers: 'new_customers_target'
+};
+
+export interface TrendParams {
+  from?: string | undefined;
+  to?: string | undefined;
+  team?: string | undefined;
+  role?: string | undefined;
+  channel?: string | undefined;
+}
+
+export interface TrendRow {
+  month: string;
+  metric: TrendKpi;
+  label: string;
+  label_zh: string;
+  unit: MetricUnit;
+  higher_is_better: boolean;
+  value: number | null;
+  n: number;
+  target: number | null;
+  attainment_pct: number | null;
+  mom_delta: number | null;
+  mom_pct: number | null;
+  yoy_delta: number | null;
+  yoy_pct: number | null;
+  [key: string]: unknown;
+}
+
+const delta = (value: number | null, base: number | null | undefined): number | null =>
+  value === null || base === null || base === undefined ? null : value - base;
+const pct = (value: number | null, base: number | null | undefined): number | null =>
+  value === null || base === null || base === undefined || base === 0 ? null : (100 * (value - base)) / Math.abs(base);
+
+/** Targets per month summed over the employees the filters and the caller's scope keep (none under a channel filter). */
+async function monthlyTargets(ctx: QueryContext, params: TrendParams): Promise<Map<string, Record<string, number | null>>> {
+  const byMonth = new Map<string, Record<string, number | null>>();
+  if (filterText(params.channel) !== null) return byMonth;
+  const conditions = factConditions(ctx, { team: params.team, role: params.role }, false, 'targets');
+  const rows = await queryMetrics<{ month: string; sales_amount: number | null; profit: number | null; new_customers: number | null }>(
+    ctx,
+    `SELECT strftime(month, '%Y-%m-%d') AS month, sum(sales_target)::DOUBLE AS sales_amount, sum(profit_target)::DOUBLE AS profit,
+            sum(new_customers_target)::DOUBLE AS new_customers
+       FROM fct_targets WHERE ${['true', ...conditions.sql].join(' AND ')} GROUP BY month`,
+    conditions.params
+  );
+  for (const row of rows) byMonth.set(row.month, { sales_amount: row.sales_amount, profit: row.profit, new_customers: row.new_customers });
+  return byMonth;
+}
+
+/**
+ * Per month (first day, YYYY-MM-DD) and KPI: the company value under the filters, its target where one exists,
+ * attainment, and the change against the month before and the same month a year before. A channel filter drops the
+ * order KPI (orders have no channel) and the targets (they are not set per channel). Months without data read null.
+ */
+export async function monthlyTrends(ctx: QueryContext, params: TrendParams): Promise<TrendRow[]> {
+  const range = parseRange(params);
+  const fromMonth = range.from ? range.from.slice(0, 8) + '01' : null;
+  const toMonth = range.to ? range.to.slice(0, 8) + '01' : null;
+  const channel = filterText(params.channel);
+  const kpis = TREND_KPIS.filter((kpi) => channel === null || METRICS[kpi].source.hasChannel);
+
+  const values = new Map<TrendKpi, Map<string, { value: number | null; n: number }>>();
+  const months = new Set<string>();
+  for (const kpi of kpis) {
+    const series = await metricSeries(ctx, {
+      metric: kpi, grain: 'month', slice_type: 'company',
+      from: fromMonth ? addMonths(fromMonth, -12) : undefined, to: range.to ?? undefined,
+      team: params.team, role: params.role, channel: params.channel
+    });
+    values.set(kpi, new Map(series.map((p) => [p.period, { value: p.value, n: p.n }])));
+    for (const p of series) months.add(p.period);
+  }
+  const targets = await monthlyTargets(ctx, params);
+  for (const month of targets.keys()) months.add(month);
+
+  const rows: TrendRow[] = [];
+  for (const month of [...months].sort()) {
+    if ((fromMonth && month < fromMonth) || (toMonth && month > toMonth)) continue;
+    for (const kpi of kpis) {
+      const series = values.get(kpi)!;
+      const point = series.get(month);
+      const value = point?.value ?? null;
+      const target = TARGET_COLUMN[kpi] ? (targets.get(month)?.[kpi] ?? null) : null;
+      const previous = series.get(addMonths(month, -1))?.value;
+      const lastYear = series.get(addMonths(month, -12))?.value;
+      const definition = METRICS[kpi];
+      rows.push({
+        month,
+        metric: kpi,
+        label: definition.label,
+        label_zh: definition.label_zh,
+        unit: definition.unit,
+        higher_is_better: definition.higher_is_better,
+        value,
+        n: point?.n ?? 0,
+        target,
+        attainment_pct: value !== null && target !== null && target !== 0 ? (100 * value) / target : null,
+        mom_delta: delta(value, previous),
+        mom_pct: pct(value, previous),
+        yoy_delta: delta(value, lastYear),
+        yoy_pct: pct(value, lastYear)
+      });
+    }
+  }
+  return rows;
+}
+
+export interface KpiTile extends TrendRow {
+  spark: Array<{ month: string; value: number | null }>;
+}
+
+/** The overview's tiles for one month: each KPI with its target, deltas and the twelve months up to it. */
+export async function kpiTiles(ctx: QueryContext, params: { month: string } & Omit<TrendParams, 'from' | 'to'>): Promise<KpiTile[]> {
+  const month = parseMonthStart(params.month);
+  const trend = await monthlyTrends(ctx, { ...params, from: addMonths(month, -11).slice(0, 7), to: month.slice(0, 7) });
+  const kpis = [...new Set(trend.map((row) => row.metric))];
+  const emptyTile = (kpi: TrendKpi): TrendRow => ({
+    month, metric: kpi, label: METRICS[kpi].label, label_zh: METRICS[kpi].label_zh, unit: METRICS[kpi].unit,
+    higher_is_better: METRICS[kpi].higher_is_better, value: null, n: 0, target: null, attainment_pct: null,
+    mom_delta: null, mom_pct: null, yoy_delta: null, yoy_pct: null
+  });
+  const channel = filterText(params.channel);
+  const shown = kpis.length ? kpis : TREND_KPIS.filter((kpi) => channel === null || METRICS[kpi].source.hasChannel);
+  return shown.map((kpi) => {
+    const rows = trend.filter((row) => row.metric === kpi);
+    const current = rows.find((row) => row.month === month) ?? emptyTile(kpi);
+    return { ...current, spark: rows.map((row) => ({ month: row.month, value: row.value })) };
+  });
+}
