@@ -72,7 +72,9 @@ export function handleError(error: Error, c: Context): Response {
   if (error instanceof ApiError) return sendError(c, error.status, error.code, error.message, error.param);
   if (error instanceof UserError || error.name === 'UserError') {
     const message = error.message.split('\n')[0] ?? 'bad request';
-    return NOT_FOUND.test(message) ? sendError(c, 404, 'not_found', message) : sendError(c, 400, 'bad_request', message);
+    // query functions word their errors "param: what is wrong"; keep that name for the caller
+    const param = /^([a-z_]{1,40}): /.exec(message)?.[1] ?? null;
+    return NOT_FOUND.test(message) ? sendError(c, 404, 'not_found', message, param) : sendError(c, 400, 'bad_request', message, param);
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;

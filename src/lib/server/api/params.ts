@@ -26,6 +26,14 @@ export const isoDay = (description: string) =>
     .refine((text) => isCalendarDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), 'is not a day of the calendar')
     .openapi({ format: 'date', description, example: '2025-06-30' });
 
+/** A day `YYYY-MM-DD` or a whole month `YYYY-MM` (as a range start: its first day; as an end: its last). */
+export const dayOrMonth = (description: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^${YEAR}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$`), `must be a date YYYY-MM-DD or a month YYYY-MM (${yearMessage})`)
+    .refine((text) => text.length === 7 || isCalendarDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), 'is not a day of the calendar')
+    .openapi({ description, example: '2025-06' });
+
 /** A calendar month, `YYYY-MM`. */
 export const isoMonth = (description: string) =>
   z

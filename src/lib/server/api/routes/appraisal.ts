@@ -1,0 +1,102 @@
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import { INDICATORS, ROLES } from '../../../config/indicators.js';
+import { annualResults } from '../../queries/annual.js';
+import { employeeHistory, employeeList, teams } from '../../queries/employees.js';
+import { explain } from '../../queries/explain.js';
+import { gradeDistribution } from '../../queries/grades.js';
+import { scorecards } from '../../queries/scorecards.js';
+import { integer, isoMonth, isoYear, oneOf, requiredText, text } from '../params.js';
+import { addRead } from '../read-route.js';
+import type { Responder } from '../respond.js';
+
+const employeeFilter = text('one employee, by id', 64, 'E001');
+const teamFilter = text('one team, by name', 100);
+
+/** Scorecards, explanations, annual results, grade distribution, employees and teams. */
+export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder): void {
+  addRead(app, responder, {
+    path: '/scorecards',
+    tag: 'appraisal',
+    name: 'scorecards',
+    summary: "a month's scorecards (SPEC section 6 rows), optionally of one team or one employee",
+    tabular: true,
+    query: z.object({
+      month: isoMonth('the appraised month'),
+      team: teamFilter.optional(),
+      employee: employeeFilter.optional()
+    }),
+    run: (ctx, { query }) => scorecards(ctx, query)
+  });
+
+  addRead(app, responder, {
+    path: '/scorecards/{employee}/history',
+    tag: 'appraisal',
+    name: 'history',
+    summary: "one employee's monthly composite, grade, ranks and flags, oldest first",
+    tabular: true,
+    params: z.object({ employee: requiredText('employee id', 64, 'E001') }),
+    query: z.object({
+      months: integer('how many months, counting back from `until` (default 12)', 1, 120).optional(),
+      until: isoMonth('last month shown (default: the latest card)').optional()
+    }),
+    run: (ctx, { params, query }) =>
+      employeeHistory(ctx, { employee: params.employee, ...(query.months === undefined ? {} : { months: query.months }), ...(query.until === undefined ? {} : { until: query.until }) })
+  });
+
+  addRead(app, responder, {
+    path: '/explain',
+    tag: 'appraisal',
+    name: 'explain',
+    summary: "how every number on an employee's monthly scorecard was reached, down to the records",
+    tabular: false,
+    query: z.object({
+      employee: requiredText('employee id', 64, 'E001'),
+      month: isoMonth('the appraised month'),
+      indicator: oneOf(INDICATORS, 'only this indicator').optional()
+    }),
+    run: (ctx, { query }) => explain(ctx, query)
+  });
+
+  addRead(app, responder, {
+    path: '/annual',
+    tag: 'appraisal',
+    name: 'annual',
+    summary: "a year's annual results and suggested salary adjustments",
+    tabular: true,
+    query: z.object({
+      year: isoYear('the appraised year'),
+      team: teamFilter.optional(),
+      employee: employeeFilter.optional()
+    }),
+    run: (ctx, { query }) => annualResults(ctx, query)
+  });
+
+  addRead(app, responder, {
+    path: '/grades/distribution',
+    tag: 'appraisal',
+    name: 'grade-distribution',
+    summary: "how a month's scorecards spread over the grades (null grade: insufficient data)",
+    tabular: true,
+    query: z.object({ month: isoMonth('the appraised month'), team: teamFilter.optional() }),
+    run: (ctx, { query }) => gradeDistribution(ctx, query)
+  });
+
+  addRead(app, responder, {
+    path: '/employees',
+    tag: 'appraisal',
+    name: 'employees',
+    summary: 'employees, optionally of one team or role',
+    tabular: true,
+    query: z.object({ team: teamFilter.optional(), role: oneOf(ROLES, 'one role').optional() }),
+    run: (ctx, { query }) => employeeList(ctx, query)
+  });
+
+  addRead(app, responder, {
+    path: '/teams',
+    tag: 'appraisal',
+    name: 'teams',
+    summary: 'teams and their head count',
+    tabular: true,
+    run: (ctx) => teams(ctx)
+  });
+}
