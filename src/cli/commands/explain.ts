@@ -36,7 +36,7 @@ export async function run(options: Options): Promise<void> {
   console.log(`${employee.employee_id} ${employee.name} · ${employee.team} · ${employee.role}${employee.customer_facing ? ' · customer-facing' : ''} · ${explanation.month}`);
   console.log(`composite = weighted sum ${c.weighted_sum ?? '-'} / scored weight ${c.weight_scored} = ${c.composite ?? '-'}`);
   console.log(`coverage = ${c.weight_scored} / ${c.weight_total} = ${c.coverage} (minimum ${c.min_coverage})`);
-  console.log(`grade: ${c.grade ?? 'none'} (${c.reason}); bands: ${c.bands.map((b) => `${b.grade} ≥ ${b.min_composite ?? '-∞'}`).join(', ')}`);
+  console.log(`grade: ${c.grade ?? 'none'} (${c.reason}); bands: ${c.bands.map((b) => (b.min_composite === null ? `${b.grade} below` : `${b.grade} ≥ ${b.min_composite}`)).join(', ')}`);
   console.log(`bonus coefficient: ${card.bonus_coefficient ?? 'none'} · rank in team ${card.rank_in_team ?? '-'} · in company ${card.rank_in_company ?? '-'}`);
   console.log(`promotion candidate: ${card.promotion_candidate} · reassignment review: ${card.reassignment_review} · training areas: ${card.training_areas.join(', ') || 'none'}`);
   if (card.missing_indicators.length > 0) console.log(`missing indicators: ${card.missing_indicators.join(', ')}`);

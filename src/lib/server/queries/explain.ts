@@ -53,7 +53,20 @@ const sum = (rows: Row[], field: string) => rows.reduce((total, row) => total + 
 const ratioRule = (what: string, s: Settings) =>
   `score = clamp(100 × ${what} / target, 0, ${s.score_cap}); no target (missing or 0): no score`;
 
-async function evidenceFor(ctx: QueryContext, indicator: string, kind: string, params: Record<string, unknown>, s: Settings): Promise<{ rule: string; evidence: Record<string, unknown> }> {
+/** The month's ratings and rater-type means, read once and shared by the eight subjective indicators. */
+interface RatingRecords {
+  ratings: Row[];
+  raterTypes: Row[];
+}
+
+async function evidenceFor(
+  ctx: QueryContext,
+  indicator: string,
+  kind: string,
+  params: Record<string, unknown>,
+  s: Settings,
+  records: () => Promise<RatingRecords>
+): Promise<{ rule: string; evidence: Record<string, unknown> }> {
   if (indicator === 'sales' || indicator === 'profit') {
     const orders = await q(ctx, 'explain_sales', params);
     const counted = orders.filter((o) => o.counted);
@@ -87,10 +100,9 @@ async function evidenceFor(ctx: QueryContext, indicator: string, kind: string, p
       evidence: { tickets, orders, within: count('within'), breach: count('breach'), pending: count('pending') }
     };
   }
-  const [ratings, raterTypes] = [
-    (await q(ctx, 'explain_ratings', params)).filter((r) => r.indicator === indicator),
-    (await q(ctx, 'explain_rater_types', params)).filter((r) => r.indicator === indicator)
-  ];
+  const all = await records();
+  const ratings = all.ratings.filter((r) => r.indicator === indicator);
+  const raterTypes = all.raterTypes.filter((r) => r.indicator === indicator);
   return {
     rule: `${kind} indicator: grade → its score (or a 0-100 score as given); mean per rater type; score = Σ w_t·mean_t / Σ w_t over the rater types present; customer ratings count only for customer-facing employees`,
     evidence: {
@@ -128,9 +140,15 @@ export async function explain(ctx: QueryContext, params: { employee: string; mon
   const queryParams = { employee: employeeId, month };
   const rows = (await q(ctx, 'explain_indicators', queryParams)).filter((r) => indicator === null || r.indicator === indicator);
   if (indicator !== null && rows.length === 0) throw new UserError(`indicator: "${indicator}" is not in the ${employee.role} template`);
+  let ratingRecords: Promise<RatingRecords> | undefined;
+  const records = () =>
+    (ratingRecords ??= (async () => ({
+      ratings: await q(ctx, 'explain_ratings', queryParams),
+      raterTypes: await q(ctx, 'explain_rater_types', queryParams)
+    }))());
   const indicators: IndicatorExplanation[] = [];
   for (const row of rows) {
-    const { rule, evidence } = await evidenceFor(ctx, String(row.indicator), String(row.kind), queryParams, settings!);
+    const { rule, evidence } = await evidenceFor(ctx, String(row.indicator), String(row.kind), queryParams, settings!, records);
     indicators.push({
       indicator: String(row.indicator),
       kind: String(row.kind),
