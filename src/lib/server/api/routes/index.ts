@@ -3,13 +3,14 @@ import type { ApiOptions } from '../app.js';
 import type { Responder } from '../respond.js';
 import { registerAppraisalRoutes } from './appraisal.js';
 import { registerHealthRoutes } from './health.js';
+import { registerIngestRoutes } from './ingest.js';
 import { registerMetricRoutes } from './metrics.js';
 import { registerProcessRoutes } from './process.js';
 
 /** Every endpoint of the API, area by area. */
 export function registerRoutes(app: OpenAPIHono, responder: Responder, options: ApiOptions): void {
-  void options;
   registerHealthRoutes(app);
+  registerIngestRoutes(app, responder, options);
   registerMetricRoutes(app, responder);
   registerProcessRoutes(app, responder);
   registerAppraisalRoutes(app, responder);

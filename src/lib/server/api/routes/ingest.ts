@@ -1,0 +1,165 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { DATASETS, ingestFiles, type FileIngestResult } from '../../ingest/index.js';
+import { buildModels } from '../../models/build.js';
+import type { ApiOptions } from '../app.js';
+import { ApiError, errorSchema, sendError } from '../errors.js';
+import type { Responder } from '../respond.js';
+
+const DEFAULT_UPLOAD_MAX_MB = 256;
+const MAX_FILES = 50;
+
+/** Largest upload accepted per request: the option, else OPSCORE_UPLOAD_MAX_MB, else 256 MiB. */
+export function uploadLimit(options: ApiOptions): number {
+  if (options.uploadMaxBytes !== undefined) return options.uploadMaxBytes;
+  const fromEnv = Number(process.env.OPSCORE_UPLOAD_MAX_MB);
+  return (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_UPLOAD_MAX_MB) * 1024 * 1024;
+}
+
+/** The name a browser sent, reduced to a plain file name (it decides the dataset and is what the ingest log shows). */
+export function uploadName(raw: string, index: number): string {
+  const base = raw.split(/[\\/]/).pop() ?? '';
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  return clean === '' || clean === '.' || clean === '..' ? `upload-${index + 1}` : clean;
+}
+
+const uploadForm = z.object({
+  file: z.string().openapi({ type: 'string', format: 'binary', description: 'a contract file (CSV, JSON Lines or Parquet); repeat the field for several' }),
+  dataset: z.enum(DATASETS).optional().openapi({ description: 'dataset of every file (default: from each file name, e.g. sales_2025-06.csv)' }),
+  force: z.enum(['true', 'false']).optional().openapi({ description: 'load files again even when their content was loaded before' })
+});
+
+const fileResult = z
+  .object({
+    file: z.string(),
+    dataset: z.string().nullable(),
+    format: z.string().nullable(),
+    status: z.enum(['loaded', 'duplicate', 'failed']),
+    rowsRead: z.number(),
+    rowsLoaded: z.number(),
+    rowsReplaced: z.number(),
+    rowsUnchanged: z.number(),
+    rowsRejected: z.number(),
+    durationMs: z.number(),
+    ingestId: z.number().nullable(),
+    error: z.string().optional()
+  })
+  .openapi('IngestFileResult');
+
+const ingestAnswer = z
+  .object({
+    ok: z.boolean().openapi({ description: 'every file loaded (or had been loaded before)' }),
+    files: z.array(fileResult),
+    build: z.object({ built: z.boolean(), duration_ms: z.number() })
+  })
+  .openapi('IngestResult');
+
+const failedAnswer = ingestAnswer.extend({ error: errorSchema.shape.error }).openapi('IngestFailed');
+
+/** One upload at a time per app: loads and rebuilds take the warehouse's write lock anyway, and queueing keeps them in order. */
+function serialiser(): <T>(work: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>) => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/** POST /api/ingest: uploaded files through the same ingest code as `opscore ingest`, then a rebuild of the models. */
+export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, options: ApiOptions): void {
+  const maxBytes = uploadLimit(options);
+  const serially = serialiser();
+
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/ingest',
+    tags: ['data'],
+    summary: 'upload contract files: each is loaded (atomically, idempotently) as `opscore ingest` would, then the models are rebuilt',
+    description: `multipart/form-data with one or more \`file\` fields (at most ${MAX_FILES} files, ${Math.round(maxBytes / 1024 / 1024)} MiB in all). Uploads are served one at a time; reads keep answering meanwhile.`,
+    request: { body: { required: true, content: { 'multipart/form-data': { schema: uploadForm } } } },
+    responses: {
+      200: { description: 'every file loaded (or had been loaded before); the models were rebuilt', content: { 'application/json': { schema: ingestAnswer } } },
+      400: { description: 'no file, a bad field, or a malformed body', content: { 'application/json': { schema: errorSchema } } },
+      413: { description: 'the upload is larger than the limit', content: { 'application/json': { schema: errorSchema } } },
+      415: { description: 'not multipart/form-data', content: { 'application/json': { schema: errorSchema } } },
+      422: { description: 'a file could not be loaded (each file says why); the others were loaded', content: { 'application/json': { schema: failedAnswer } } },
+      500: { description: 'the server failed; details are in its log', content: { 'application/json': { schema: errorSchema } } }
+    }
+  });
+
+  const limit = bodyLimit({
+    maxSize: maxBytes,
+    onError: (c) => sendError(c, 413, 'too_large', `upload larger than ${Math.round(maxBytes / 1024 / 1024)} MiB (OPSCORE_UPLOAD_MAX_MB raises the limit)`, 'file')
+  });
+
+  app.post('/ingest', limit, async (c: Context) => {
+    const type = (c.req.header('content-type') ?? '').toLowerCase();
+    if (!type.startsWith('multipart/form-data')) return sendError(c, 415, 'unsupported_media_type', 'send the files as multipart/form-data (field "file")');
+    let form: FormData;
+    try {
+      form = await c.req.formData();
+    } catch {
+      return sendError(c, 400, 'bad_request', 'malformed multipart body', 'file');
+    }
+    const fields = uploadForm.omit({ file: true }).safeParse({
+      dataset: form.get('dataset') ?? undefined,
+      force: form.get('force') ?? undefined
+    });
+    if (!fields.success) {
+      const issue = fields.error.issues[0]!;
+      const param = String(issue.path[0] ?? 'dataset');
+      const message = param === 'dataset' ? `dataset: must be one of ${DATASETS.join(', ')}` : `${param}: must be true or false`;
+      return sendError(c, 400, 'invalid_parameter', message, param);
+    }
+    const files = [...form.entries()].filter((entry): entry is [string, File] => typeof entry[1] !== 'string');
+    if (files.length === 0) return sendError(c, 400, 'invalid_parameter', 'file: no file uploaded (send one or more "file" fields)', 'file');
+    if (files.length > MAX_FILES) return sendError(c, 400, 'invalid_parameter', `file: at most ${MAX_FILES} files per upload`, 'file');
+
+    const ctx = await responder.getContext(c.req.raw);
+    const answer = await serially(async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'opscore-upload-'));
+      try {
+        const paths: string[] = [];
+        const displayNames = new Map<string, string>();
+        for (const [index, [, file]] of files.entries()) {
+          // one folder per file: two uploads may share a name
+          const folder = join(dir, String(index));
+          await mkdir(folder);
+          const path = join(folder, uploadName(file.name, index));
+          await writeFile(path, new Uint8Array(await file.arrayBuffer()));
+          paths.push(path);
+          displayNames.set(path, uploadName(file.name, index));
+        }
+        const results = await ingestFiles(ctx.warehouse, paths, {
+          ...(fields.data.dataset ? { dataset: fields.data.dataset } : {}),
+          force: fields.data.force === 'true',
+          displayNames
+        });
+        const hidePaths = (result: FileIngestResult): FileIngestResult =>
+          result.error ? { ...result, error: result.error.replaceAll(dir, '').replace(/\/\d+\//g, '') } : result;
+        const started = performance.now();
+        const loaded = results.some((result) => result.status === 'loaded');
+        if (loaded) {
+          try {
+            await buildModels(ctx.warehouse);
+          } catch (error) {
+            console.error(`[api] POST /api/ingest: rebuilding the models failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+            throw new ApiError(500, 'build_failed', 'the files were loaded, but rebuilding the models failed; details are in the server log');
+          }
+        }
+        return { files: results.map(hidePaths), build: { built: loaded, duration_ms: loaded ? performance.now() - started : 0 } };
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+    const failed = answer.files.filter((file) => file.status === 'failed');
+    if (failed.length === 0) return c.json({ ok: true, ...answer }, 200);
+    const message = failed.length === 1 ? failed[0]!.error ?? 'a file could not be loaded' : `${failed.length} files could not be loaded; each says why`;
+    return c.json({ ok: false, ...answer, error: { code: 'file_rejected', message, param: 'file' } }, 422);
+  });
+}
