@@ -1,0 +1,500 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG } from '../../config/defaults.js';
+import { GRADE_NAMES_ZH, SUBJECTIVE_INDICATORS, type Grade } from '../../config/indicators.js';
+import {
+  CHANNEL_WEIGHTS, CHANNELS, COMMENTS, expectedOrderAmount, MEAN_DISCOUNT, MEAN_MARGIN, PARTNER_QUANTITIES, PRODUCT_WEIGHTS,
+  PRODUCTS, RETAIL_QUANTITIES
+} from './catalog.js';
+import {
+  DAY, daysInMonth, formatDay, formatInstant, formatMonth, HOUR, MINUTE, monthOfDay, monthStartDay, type MonthIndex
+} from './calendar.js';
+import { buildPeople, employedShare, isEmployed, type Person } from './company.js';
+import { CsvSink } from './csv-sink.js';
+import { MIN_EMPLOYEES } from './org.js';
+import { Random } from './random.js';
+import { salesFactor, SALES_HOURS, TICKET_HOURS, ticketFactor } from './seasonality.js';
+import { degradingSlowdown, demoStories, INCIDENT_SLOWDOWN, planStories, type DemoStories, type StoryPlan } from './stories.js';
+
+/** The seven contract datasets, in the order they are written and loaded (employees first: the others name them). */
+export const DEMO_DATASETS = ['employees', 'targets', 'sales', 'order_events', 'tickets', 'csat', 'ratings'] as const;
+export type DemoDataset = (typeof DEMO_DATASETS)[number];
+
+const COLUMNS: Record<DemoDataset, string[]> = {
+  employees: ['employee_id', 'name', 'team', 'role', 'manager_id', 'customer_facing', 'hired_on', 'left_on'],
+  targets: ['employee_id', 'month', 'sales_target', 'profit_target', 'new_customers_target'],
+  sales: ['order_id', 'sold_at', 'employee_id', 'customer_id', 'amount', 'profit', 'channel', 'region', 'product'],
+  order_events: ['order_id', 'status', 'at'],
+  tickets: ['ticket_id', 'channel', 'kind', 'employee_id', 'created_at', 'first_response_at', 'resolved_at', 'escalated'],
+  csat: ['response_id', 'responded_at', 'employee_id', 'customer_id', 'score', 'ticket_id', 'order_id', 'comment'],
+  ratings: ['period', 'employee_id', 'rater_id', 'rater_type', 'indicator', 'grade', 'score']
+};
+
+export interface DemoOptions {
+  seed: number;
+  employees: number;
+  months: number;
+  /** Last month generated, `YYYY-MM`. */
+  end: string;
+  /** Scale sales, order events, tickets and CSAT to about this many events in all (default: the natural volume). */
+  events?: number;
+  outDir: string;
+  onProgress?: (message: string) => void;
+}
+
+export interface DemoResult {
+  files: Record<DemoDataset, string>;
+  rows: Record<DemoDataset, number>;
+  /** Sales + order events + tickets + CSAT responses written. */
+  events: number;
+  stories: DemoStories;
+}
+
+export const MAX_EVENTS = 10_000_000;
+
+/** Work rates at volume scale 1. */
+const TICKETS_PER_AGENT_DAY = 6;
+/** Share of sales to a customer never seen before. */
+const NEW_CUSTOMER_SHARE = 0.4;
+/** Targets are set a little above what an average seller reaches. */
+const TARGET_STRETCH = 1.15;
+const CANCEL_SHARE = 0.03;
+const ORDER_CSAT_SHARE = 0.22;
+const TICKET_CSAT_SHARE = 0.2;
+const UNANSWERED_SHARE = 0.003;
+const CUSTOMER_POOL_LIMIT = 5000;
+
+/** Ticket channels, their share of the queue, first-response medians (minutes) and spread. */
+const TICKET_CHANNELS = ['phone', 'chat', 'email', 'wechat'] as const;
+const TICKET_CHANNEL_WEIGHTS = [0.38, 0.42, 0.17, 0.03];
+const RESPONSE_MEDIAN_MINUTES: Record<string, number> = { phone: 0.4, chat: 0.9, email: 75, wechat: 25 };
+const RESPONSE_SIGMA: Record<string, number> = { phone: 0.65, chat: 0.6, email: 0.75, wechat: 0.8 };
+/** Hours in which each channel is staffed [open, close): tickets outside wait for the next opening. */
+const SERVICE_HOURS: Record<string, [number, number]> = { phone: [8, 24], chat: [8, 24], email: [8, 22], wechat: [8, 22] };
+const KINDS = ['inquiry', 'after_sales', 'complaint'] as const;
+const KIND_WEIGHTS = [0.6, 0.28, 0.12];
+const RESOLUTION_MEDIAN_HOURS: Record<string, number> = { inquiry: 2, after_sales: 20, complaint: 8 };
+
+/** How far an employee's ratings lean, by rater type: people rate themselves kindly. */
+const RATER_BIAS = { supervisor: 0, peer: 1.5, self: 5, customer: 2 } as const;
+/** Teams whose manager writes grades in Chinese. */
+const CHINESE_GRADING_TEAMS = new Set(['华南销售组', '客服二组']);
+
+/** Validate the options and return the numbers the generator works with, or throw a one-line message. */
+export function checkDemoOptions(options: DemoOptions): { start: MonthIndex; end: MonthIndex } {
+  const { seed, employees, months, events, end } = options;
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError(`--seed must be a non-negative integer, got ${seed}`);
+  if (!Number.isInteger(employees) || employees < MIN_EMPLOYEES || employees > 10_000) {
+    throw new RangeError(`--employees must be an integer from ${MIN_EMPLOYEES} to 10000, got ${employees}`);
+  }
+  if (!Number.isInteger(months) || months < 6 || months > 120) throw new RangeError(`--months must be an integer from 6 to 120, got ${months}`);
+  if (events !== undefined && (!Number.isInteger(events) || events < 1000 || events > MAX_EVENTS)) {
+    throw new RangeError(`--events must be an integer from 1000 to ${MAX_EVENTS}, got ${events}`);
+  }
+  const match = /^(\d{4})-(\d{2})$/.exec(end);
+  const month = match ? Number(match[2]) : 0;
+  if (!match || month < 1 || month > 12 || Number(match[1]) < 2000) throw new RangeError(`--end must be a month YYYY-MM, got "${end}"`);
+  const endIndex = Number(match[1]) * 12 + month - 1;
+  return { start: endIndex - months + 1, end: endIndex };
+}
+
+/** Generate the demo company's seven contract files; byte-identical for the same options. */
+export async function generateDemo(options: DemoOptions): Promise<DemoResult> {
+  const { start, end } = checkDemoOptions(options);
+  const progress = options.onProgress ?? (() => undefined);
+  mkdirSync(options.outDir, { recursive: true });
+  const plan = planStories(options.employees, options.months, end);
+  const people = buildPeople(options.seed, options.employees, start, plan);
+  const world = new World(options.seed, people, plan, start, end);
+  if (options.events !== undefined) world.scale = options.events / world.expectedEvents();
+
+  const files = Object.fromEntries(DEMO_DATASETS.map((d) => [d, join(options.outDir, `${d}.csv`)])) as Record<DemoDataset, string>;
+  const sinks = Object.fromEntries(DEMO_DATASETS.map((d) => [d, new CsvSink(files[d], COLUMNS[d])])) as Record<DemoDataset, CsvSink>;
+  try {
+    world.writeEmployees(sinks.employees);
+    world.writeTargets(sinks.targets);
+    await world.writeActivity(sinks, progress);
+    await world.writeRatings(sinks.ratings);
+  } finally {
+    for (const sink of Object.values(sinks)) await sink.close();
+  }
+  const rows = Object.fromEntries(DEMO_DATASETS.map((d) => [d, sinks[d].rows])) as Record<DemoDataset, number>;
+  return {
+    files,
+    rows,
+    events: rows.sales + rows.order_events + rows.tickets + rows.csat,
+    stories: demoStories({ employees: options.employees, months: options.months, end: options.end })
+  };
+}
+
+const money = (value: number) => (Math.round(value * 100) / 100).toFixed(2);
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+interface Sale {
+  at: number;
+  seller: Person;
+  customer: number;
+  amount: number;
+  profit: number;
+  channel: string;
+  region: string;
+  product: string;
+}
+
+interface Ticket {
+  created: number;
+  agent: Person;
+  channel: string;
+  kind: string;
+}
+
+/** The company over its window: the people, the stories and the random streams that draw their records. */
+class World {
+  scale = 1;
+  private readonly firstDay: number;
+  private readonly endDay: number;
+  /** Nothing happens at or after this instant (local ms): the end of the last month. */
+  private readonly cutoff: number;
+  private readonly sellers: Person[];
+  private readonly agents: Person[];
+  /** Per person and month: how well the month goes (log scale noise around their talent). */
+  private readonly monthNoise: number[][];
+  private readonly ratingMonthNoise: number[][];
+  private readonly indicatorLean: number[][];
+  private customerCount = 0;
+  private orderSeq = 0;
+  private ticketSeq = 0;
+  private responseSeq = 0;
+  private readonly salesRandom: Random;
+  private readonly orderRandom: Random;
+  private readonly ticketRandom: Random;
+  private readonly csatRandom: Random;
+  private readonly ratingRandom: Random;
+
+  constructor(
+    seed: number,
+    readonly people: Person[],
+    readonly plan: StoryPlan,
+    readonly start: MonthIndex,
+    readonly end: MonthIndex
+  ) {
+    this.firstDay = monthStartDay(start);
+    this.endDay = monthStartDay(end + 1);
+    this.cutoff = this.endDay * DAY;
+    this.sellers = people.filter((p) => p.salesPerDay > 0);
+    this.agents = people.filter((p) => p.ticketWeight > 0);
+    const traits = new Random(seed, 'traits');
+    const months = end - start + 1;
+    this.monthNoise = people.map(() => Array.from({ length: months }, () => 0.06 * traits.normal()));
+    this.ratingMonthNoise = people.map(() => Array.from({ length: months }, () => 3 * traits.normal()));
+    this.indicatorLean = people.map(() => SUBJECTIVE_INDICATORS.map(() => 3 * traits.normal()));
+    this.salesRandom = new Random(seed, 'sales');
+    this.orderRandom = new Random(seed, 'orders');
+    this.ticketRandom = new Random(seed, 'tickets');
+    this.csatRandom = new Random(seed, 'csat');
+    this.ratingRandom = new Random(seed, 'ratings');
+  }
+
+  private channelMix(person: Person): readonly number[] {
+    if (person.role === 'sales') return CHANNEL_WEIGHTS.sales;
+    if (person.role === 'operations_specialist') return CHANNEL_WEIGHTS.operations;
+    return CHANNEL_WEIGHTS.manager;
+  }
+
+  /** Ramp-up of a new hire: a fraction of a full workload in their first months. */
+  private ramp(person: Person, month: MonthIndex): number {
+    if (person.employeeId !== this.plan.newHire.employeeId) return 1;
+    return [0.5, 0.75, 0.9][month - monthOfDay(person.hiredOn)] ?? 1;
+  }
+
+  /** How much a seller sells in `month` relative to an average seller. */
+  private salesPerformance(person: Person, month: MonthIndex): number {
+    let performance = Math.exp(0.14 * person.talent + this.monthNoise[person.index]![month - this.start]!);
+    if (person.employeeId === this.plan.starSeller.employeeId && month >= this.plan.starSeller.fromMonth) performance *= 1.6;
+    if (person.employeeId === this.plan.leaver.employeeId) performance *= 0.85;
+    return performance * this.ramp(person, month);
+  }
+
+  /** Expected events at scale 1 (for --events): sales with their order events and CSAT, tickets with theirs. */
+  expectedEvents(): number {
+    let sales = 0;
+    let tickets = 0;
+    for (let day = this.firstDay; day < this.endDay; day++) {
+      const factor = salesFactor(day);
+      const month = monthOfDay(day);
+      for (const seller of this.sellers) {
+        if (!isEmployed(seller, day)) continue;
+        const perDay = seller.salesPerDay * factor * this.salesPerformance(seller, month);
+        sales += perDay * (1 + 3.9 + (seller.customerFacing ? ORDER_CSAT_SHARE * 0.96 : 0));
+      }
+      tickets += TICKETS_PER_AGENT_DAY * ticketFactor(day) * this.activeServiceStaff(day) * (1 + TICKET_CSAT_SHARE * 0.99);
+    }
+    return sales + tickets;
+  }
+
+  private activeServiceStaff(day: number): number {
+    let count = 0;
+    for (const agent of this.agents) if (agent.role === 'customer_service' && isEmployed(agent, day)) count++;
+    return count;
+  }
+
+  writeEmployees(sink: CsvSink): void {
+    for (const p of this.people) {
+      sink.push([p.employeeId, p.name, p.team.name, p.role, p.managerId ?? '', String(p.customerFacing), formatDay(p.hiredOn), p.leftOn === null ? '' : formatDay(p.leftOn)]);
+    }
+  }
+
+  /** Monthly targets for everyone who sells: what an average seller would reach, stretched, for the days employed. */
+  writeTargets(sink: CsvSink): void {
+    for (const p of this.sellers) {
+      const orderAmount = expectedOrderAmount(this.channelMix(p));
+      for (let month = this.start; month <= this.end; month++) {
+        const first = monthStartDay(month);
+        const days = daysInMonth(month);
+        if (employedShare(p, first, days) === 0) continue;
+        let expectedOrders = 0;
+        for (let day = first; day < first + days; day++) if (isEmployed(p, day)) expectedOrders += p.salesPerDay * this.scale * salesFactor(day);
+        expectedOrders *= this.ramp(p, month);
+        const salesTarget = Math.max(100, Math.round((expectedOrders * orderAmount * TARGET_STRETCH) / 100) * 100);
+        const profitTarget = Math.max(100, Math.round((salesTarget * MEAN_MARGIN) / 100) * 100);
+        const newCustomersTarget = Math.max(1, Math.round(expectedOrders * NEW_CUSTOMER_SHARE * TARGET_STRETCH));
+        sink.push([p.employeeId, formatMonth(month), String(salesTarget), String(profitTarget), String(newCustomersTarget)]);
+      }
+    }
+  }
+
+  /** Day by day: sales with their order lifecycles and CSAT, tickets with theirs; written as they are drawn. */
+  async writeActivity(sinks: Record<DemoDataset, CsvSink>, progress: (message: string) => void): Promise<void> {
+    // Progress at most every two seconds (wall-clock time only paces messages; it never touches the data).
+    let reported = performance.now();
+    for (let day = this.firstDay; day < this.endDay; day++) {
+      for (const sale of this.drawSales(day)) this.writeSale(sale, sinks);
+      for (const ticket of this.drawTickets(day)) this.writeTicket(ticket, sinks);
+      for (const sink of Object.values(sinks)) await sink.flushIfFull();
+      if (performance.now() - reported > 2000 || day === this.endDay - 1) {
+        const events = sinks.sales.rows + sinks.order_events.rows + sinks.tickets.rows + sinks.csat.rows;
+        progress(`generated ${formatDay(day)}: ${events} events`);
+        reported = performance.now();
+      }
+    }
+  }
+
+  private drawSales(day: number): Sale[] {
+    const random = this.salesRandom;
+    const month = monthOfDay(day);
+    const factor = salesFactor(day) * this.scale;
+    const sales: Sale[] = [];
+    for (const seller of this.sellers) {
+      if (!isEmployed(seller, day)) continue;
+      const count = random.poisson(seller.salesPerDay * factor * this.salesPerformance(seller, month));
+      for (let i = 0; i < count; i++) {
+        const at = day * DAY + random.weighted(SALES_HOURS) * HOUR + Math.floor(random.next() * 3600) * 1000;
+        const channel = CHANNELS[random.weighted(this.channelMix(seller))]!;
+        const product = PRODUCTS[random.weighted(PRODUCT_WEIGHTS)]!;
+        const quantities = channel === 'partner' ? PARTNER_QUANTITIES : RETAIL_QUANTITIES;
+        const quantity = quantities.values[random.weighted(quantities.weights)]!;
+        const amount = Math.round(product.price * (1 - random.uniform(0, 2 * MEAN_DISCOUNT)) * quantity * 100) / 100;
+        const margin = Math.max(0.03, product.margin + 0.03 * random.normal());
+        const regions = seller.team.regions.length > 0 ? seller.team.regions : ['上海'];
+        sales.push({ at, seller, customer: this.customerFor(seller, random), amount, profit: amount * margin, channel, region: random.pick(regions), product: product.name });
+      }
+    }
+    return sales.sort((a, b) => a.at - b.at || a.seller.index - b.seller.index);
+  }
+
+  /** A returning customer of this seller, or a new one. */
+  private customerFor(seller: Person, random: Random): number {
+    const pool = seller.customers;
+    if (pool.length > 0 && !random.chance(NEW_CUSTOMER_SHARE)) return random.pick(pool);
+    const customer = ++this.customerCount;
+    if (pool.length < CUSTOMER_POOL_LIMIT) pool.push(customer);
+    else pool[random.int(0, pool.length - 1)] = customer;
+    return customer;
+  }
+
+  private customerId(customer: number): string {
+    return `C${pad(customer, 7)}`;
+  }
+
+  private writeSale(sale: Sale, sinks: Record<DemoDataset, CsvSink>): void {
+    const orderId = `SO${pad(++this.orderSeq, 8)}`;
+    sinks.sales.push([orderId, formatInstant(sale.at), sale.seller.employeeId, this.customerId(sale.customer), money(sale.amount), money(sale.profit), sale.channel, sale.region, sale.product]);
+    const random = this.orderRandom;
+    const events: [string, number][] = [['received', sale.at]];
+    let delivered: number | undefined;
+    if (random.chance(CANCEL_SHARE)) {
+      const reviewed = sale.at + random.logNormal(1.5, 0.6) * HOUR;
+      const cancelled = sale.at + random.logNormal(5, 0.7) * HOUR;
+      if (reviewed < cancelled) events.push(['reviewed', reviewed]);
+      events.push(['cancelled', cancelled]);
+    } else {
+      const slow = sale.seller.team.name === this.plan.slowOrders.team && monthOfDay(Math.floor(sale.at / DAY)) >= this.plan.slowOrders.fromMonth;
+      const reviewed = sale.at + random.logNormal(1.5, 0.6) * HOUR;
+      const shipped = reviewed + (slow ? random.logNormal(34, 0.35) : random.logNormal(13, 0.45)) * HOUR;
+      delivered = shipped + (slow ? random.logNormal(44, 0.3) : random.logNormal(22, 0.35)) * HOUR;
+      events.push(['reviewed', reviewed], ['shipped', shipped], ['delivered', delivered]);
+    }
+    for (const [status, at] of events) if (at < this.cutoff) sinks.order_events.push([orderId, status, formatInstant(at)]);
+    // Customers of sales staff answer a short survey after delivery; slow deliveries please fewer of them.
+    const csat = this.csatRandom;
+    if (delivered === undefined || delivered >= this.cutoff || !sale.seller.customerFacing || !csat.chance(ORDER_CSAT_SHARE)) return;
+    const responded = delivered + csat.logNormal(18, 0.8) * HOUR;
+    if (responded >= this.cutoff) return;
+    const late = (delivered - sale.at) / HOUR > DEFAULT_CONFIG.sla.order_cycle_hours;
+    const satisfied = 0.87 + 0.02 * sale.seller.talent - (late ? 0.2 : 0);
+    this.writeCsat(sinks.csat, responded, sale.seller, this.customerId(sale.customer), satisfied, '', orderId);
+  }
+
+  private drawTickets(day: number): Ticket[] {
+    const random = this.ticketRandom;
+    const staff = this.agents.filter((agent) => isEmployed(agent, day));
+    if (staff.length === 0) return [];
+    const count = random.poisson(TICKETS_PER_AGENT_DAY * this.scale * ticketFactor(day) * this.activeServiceStaff(day));
+    const everyday = staff.map((agent) => agent.ticketWeight);
+    // Complaints go to managers more often.
+    const complaints = staff.map((agent) => (agent.role === 'operations_manager' ? 0.5 : agent.ticketWeight));
+    const tickets: Ticket[] = [];
+    for (let i = 0; i < count; i++) {
+      const channel = TICKET_CHANNELS[random.weighted(TICKET_CHANNEL_WEIGHTS)]!;
+      const kind = KINDS[random.weighted(KIND_WEIGHTS)]!;
+      const created = day * DAY + random.weighted(TICKET_HOURS[channel]!) * HOUR + Math.floor(random.next() * 3600) * 1000;
+      const agent = staff[random.weighted(kind === 'complaint' ? complaints : everyday)]!;
+      tickets.push({ created, agent, channel, kind });
+    }
+    return tickets.sort((a, b) => a.created - b.created || a.agent.index - b.agent.index);
+  }
+
+  private responseLimitMinutes(channel: string, kind: string): number {
+    const limits = DEFAULT_CONFIG.sla.response_minutes;
+    const limit = limits[channel] ?? limits.other!;
+    return kind === 'complaint' ? Math.min(limit, DEFAULT_CONFIG.sla.complaint_max_minutes) : limit;
+  }
+
+  private writeTicket(ticket: Ticket, sinks: Record<DemoDataset, CsvSink>): void {
+    const random = this.ticketRandom;
+    const ticketId = `TK${pad(++this.ticketSeq, 8)}`;
+    const day = Math.floor(ticket.created / DAY);
+    const month = monthOfDay(day);
+    let slowdown = Math.exp(-0.3 * ticket.agent.talent);
+    if (ticket.agent.employeeId === this.plan.degradingAgent.employeeId) slowdown *= degradingSlowdown(this.plan, month, this.end);
+    if (day === this.plan.incidentDay) slowdown *= INCIDENT_SLOWDOWN;
+    let minutes = random.logNormal(RESPONSE_MEDIAN_MINUTES[ticket.channel]! * slowdown, RESPONSE_SIGMA[ticket.channel]!);
+    // Complaints jump the queue.
+    if (ticket.kind === 'complaint') minutes = Math.min(minutes, random.logNormal(18 * slowdown, 0.6));
+    const [open, close] = SERVICE_HOURS[ticket.channel]!;
+    const hour = (ticket.created - day * DAY) / HOUR;
+    const opensAt = hour < open ? day * DAY + open * HOUR : hour >= close ? (day + 1) * DAY + open * HOUR : ticket.created;
+    const answered = !random.chance(UNANSWERED_SHARE);
+    const firstResponse = answered ? opensAt + minutes * MINUTE : undefined;
+    const escalated = random.chance(ticket.kind === 'complaint' ? 0.1 : 0.02);
+    const resolved =
+      firstResponse === undefined ? undefined
+      : firstResponse + random.logNormal(RESOLUTION_MEDIAN_HOURS[ticket.kind]!, 0.8) * (escalated ? 2.5 : 1) * HOUR;
+    const seen = (at: number | undefined) => (at !== undefined && at < this.cutoff ? at : undefined);
+    const firstResponseSeen = seen(firstResponse);
+    const resolvedSeen = firstResponseSeen === undefined ? undefined : seen(resolved);
+    sinks.tickets.push([
+      ticketId, ticket.channel, ticket.kind, ticket.agent.employeeId, formatInstant(ticket.created),
+      firstResponseSeen === undefined ? '' : formatInstant(firstResponseSeen), resolvedSeen === undefined ? '' : formatInstant(resolvedSeen), String(escalated)
+    ]);
+    const csat = this.csatRandom;
+    if (resolvedSeen === undefined || !csat.chance(TICKET_CSAT_SHARE)) return;
+    const responded = resolvedSeen + csat.logNormal(1.5, 1) * HOUR;
+    if (responded >= this.cutoff) return;
+    const breached = firstResponseSeen! - ticket.created > this.responseLimitMinutes(ticket.channel, ticket.kind) * MINUTE;
+    let satisfied = 0.86 + 0.025 * ticket.agent.talent - (breached ? 0.12 : 0) - (ticket.kind === 'complaint' ? 0.08 : 0);
+    if (ticket.agent.team.name === this.plan.csatDip.team && month === this.plan.csatDip.month) satisfied -= 0.35;
+    const customer = this.customerCount > 0 && csat.chance(0.7) ? csat.int(1, this.customerCount) : ++this.customerCount;
+    this.writeCsat(sinks.csat, responded, ticket.agent, this.customerId(customer), satisfied, ticketId, '');
+  }
+
+  private writeCsat(sink: CsvSink, at: number, employee: Person, customerId: string, satisfiedChance: number, ticketId: string, orderId: string): void {
+    const random = this.csatRandom;
+    const score = random.chance(satisfiedChance) ? (random.chance(0.6) ? 5 : 4) : [3, 3, 3, 3, 3, 2, 2, 2, 1, 1][random.int(0, 9)]!;
+    const comments = score >= 4 ? COMMENTS.happy : score === 3 ? COMMENTS.neutral : COMMENTS.unhappy;
+    const comment = random.chance(0.12) ? random.pick(comments) : '';
+    sink.push([`CS${pad(++this.responseSeq, 8)}`, formatInstant(at), employee.employeeId, customerId, String(score), ticketId, orderId, comment]);
+  }
+
+  /** How a person's ratings move with their story in `month` for one indicator (rating points). */
+  private ratingShift(person: Person, month: MonthIndex, indicator: string): number {
+    const plan = this.plan;
+    let shift = 0;
+    if (person.employeeId === plan.starSeller.employeeId && month >= plan.starSeller.fromMonth) shift += 11;
+    if (person.employeeId === plan.degradingAgent.employeeId && month >= plan.degradingAgent.fromMonth) {
+      shift -= [5, 12, 17, 21, 25][month - plan.degradingAgent.fromMonth] ?? 25;
+      if (indicator === 'communication' || indicator === 'responsibility' || indicator === 'discipline') shift -= 6;
+    }
+    if (person.employeeId === plan.newHire.employeeId) {
+      if (indicator === 'expertise') shift -= 6;
+      if (indicator === 'learning') shift += 8;
+    }
+    if (person.employeeId === plan.leaver.employeeId && month >= monthOfDay(plan.leaver.leftOn) - 1) {
+      if (indicator === 'initiative') shift -= 9;
+      if (indicator === 'teamwork') shift -= 4;
+    }
+    return shift;
+  }
+
+  /** 360° ratings every month: supervisor, 2-3 peers, self and (customer-facing staff) 1-2 customers, on all eight indicators. */
+  async writeRatings(sink: CsvSink): Promise<void> {
+    const random = this.ratingRandom;
+    for (let month = this.start; month <= this.end; month++) {
+      const first = monthStartDay(month);
+      const days = daysInMonth(month);
+      const staff = this.people.filter((p) => employedShare(p, first, days) > 0);
+      const period = formatMonth(month);
+      for (const person of staff) {
+        const raters: { id: string; type: keyof typeof RATER_BIAS; chinese: boolean; asScore: boolean }[] = [];
+        const supervisor = person.managerId ?? 'BOARD';
+        raters.push({ id: supervisor, type: 'supervisor', chinese: CHINESE_GRADING_TEAMS.has(this.people.find((p) => p.employeeId === supervisor)?.team.name ?? ''), asScore: random.chance(0.05) });
+        for (const peer of this.choosePeers(person, staff, random)) raters.push({ id: peer.employeeId, type: 'peer', chinese: random.chance(0.15), asScore: random.chance(0.05) });
+        raters.push({ id: person.employeeId, type: 'self', chinese: false, asScore: random.chance(0.05) });
+        if (person.customerFacing) {
+          const wanted = random.int(1, 2);
+          const chosen = new Set<number>();
+          for (let tries = 0; chosen.size < wanted && tries < 10; tries++) {
+            const customer = person.customers.length > 0 ? random.pick(person.customers) : random.int(1, Math.max(1, this.customerCount));
+            chosen.add(customer);
+          }
+          for (const customer of chosen) raters.push({ id: this.customerId(customer), type: 'customer', chinese: random.chance(0.5), asScore: random.chance(0.5) });
+        }
+        const base = 74 + 6 * person.talent + this.ratingMonthNoise[person.index]![month - this.start]!;
+        for (const rater of raters) {
+          SUBJECTIVE_INDICATORS.forEach((indicator, i) => {
+            const latent = base + this.indicatorLean[person.index]![i]! + this.ratingShift(person, month, indicator) + RATER_BIAS[rater.type] + 3.5 * random.normal();
+            const grade = gradeOf(latent);
+            const gradeText = rater.asScore ? '' : rater.chinese ? GRADE_NAMES_ZH[grade] : grade;
+            const score = rater.asScore ? String(Math.round(Math.max(20, Math.min(100, latent)))) : '';
+            sink.push([period, person.employeeId, rater.id, rater.type, indicator, gradeText, score]);
+          });
+        }
+        await sink.flushIfFull();
+      }
+    }
+  }
+
+  /** Two or three colleagues, never the person's own supervisor: same role and team first, then same role, then anyone. */
+  private choosePeers(person: Person, staff: Person[], random: Random): Person[] {
+    const candidates = staff.filter((p) => p !== person && p.employeeId !== person.managerId);
+    const pools = [
+      candidates.filter((p) => p.role === person.role && p.team === person.team),
+      candidates.filter((p) => p.role === person.role && p.team !== person.team),
+      candidates.filter((p) => p.role !== person.role)
+    ];
+    const wanted = random.int(2, 3);
+    const chosen: Person[] = [];
+    for (const pool of pools) {
+      const left = [...pool];
+      while (chosen.length < wanted && left.length > 0) chosen.push(left.splice(random.int(0, left.length - 1), 1)[0]!);
+    }
+    return chosen;
+  }
+}
+
+function gradeOf(latent: number): Grade {
+  if (latent >= 89) return 'excellent';
+  if (latent >= 77) return 'good';
+  if (latent >= 62) return 'qualified';
+  return 'unqualified';
+}
