@@ -59,6 +59,19 @@ describe('GET /api/metrics', () => {
   });
 });
 
+describe('GET /api/channels', () => {
+  it("lists tickets' and sales' channels with their record counts (the cancelled S4 is still a sale record)", async () => {
+    const { body } = await getJson<{ channel: string; tickets: number; sales: number }[]>(fixture.app, '/api/channels');
+    expect(body.map((row) => [row.channel, row.tickets, row.sales])).toEqual([
+      ['chat', 1, 0],
+      ['email', 1, 0],
+      ['online', 0, 4],
+      ['phone', 1, 0],
+      ['store', 0, 1]
+    ]);
+  });
+});
+
 describe('trends and KPI tiles', () => {
   it("GET /api/kpis: June's sales 1150 against the target 1000, +950 on May", async () => {
     const { body } = await getJson<{ metric: string; value: number | null; target: number | null; attainment_pct: number | null; mom_delta: number | null }[]>(

@@ -1,5 +1,6 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { ROLES } from '../../../config/indicators.js';
+import { channels } from '../../queries/channels.js';
 import { GRAINS, METRIC_NAMES, SLICE_TYPES, metricCatalog, metricSeries } from '../../queries/metrics.js';
 import { kpiTiles, monthlyTrends } from '../../queries/trends.js';
 import { dayOrMonth, isoMonth, oneOf, text } from '../params.js';
@@ -44,6 +45,15 @@ export function registerMetricRoutes(app: OpenAPIHono, responder: Responder): vo
     summary: 'the metrics the explorer offers: name, labels, unit, direction, grains and slice types',
     tabular: true,
     run: async () => metricCatalog()
+  });
+
+  addRead(app, responder, {
+    path: '/channels',
+    tag: 'metrics',
+    name: 'channels',
+    summary: "the channels in the data (tickets' and sales'), with their record counts: the channel filter's choices",
+    tabular: true,
+    run: (ctx) => channels(ctx)
   });
 
   addRead(app, responder, {
