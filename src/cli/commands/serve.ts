@@ -8,6 +8,8 @@ import { configFrom, type CommonOptions } from '../runtime.js';
 export interface ServeOptions extends CommonOptions {
   port?: string;
   host?: string;
+  /** Serve the API alone even when the dashboard is built (tests). */
+  apiOnly?: boolean;
 }
 
 /** --port, else $PORT, else 3000; 0 asks the system for a free port. */
@@ -62,7 +64,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   await runtime.serverWarehouse(); // a held or broken warehouse fails here, in one line, before we listen
   const api = runtime.serverApi();
-  const dashboard = await loadDashboard(packageRoot);
+  const dashboard = options.apiOnly ? undefined : await loadDashboard(packageRoot);
   const apiListener = getRequestListener(api.fetch);
   const fallback = getRequestListener(statusPageApp(api).fetch);
 
