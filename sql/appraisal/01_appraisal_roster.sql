@@ -1,9 +1,9 @@
 -- Who is appraised in which month: every employee employed at least one day of the month
 -- (hired_on <= month end and (left_on is null or left_on >= month start); both are days of employment).
--- The months appraised are the range of months the data covers: from the first month with any activity
--- (mart_employee_month: sales, tickets, orders, CSAT) or any rating period, to the month of the latest timestamp in
--- the warehouse (the latest rating period when there are no timestamps at all). Targets do not extend the range:
--- companies set them ahead of time. A month inside the range without activity still gets its cards.
+-- The months appraised are the range of months the appraisal's inputs cover: from the first to the last month with
+-- any activity (mart_employee_month: sales, tickets, orders received, CSAT) or any rating period. A month that only
+-- holds later events of earlier records (a delivery of last month's order) gets no cards, nor do targets set ahead
+-- of time. A month inside the range without activity still gets its cards.
 CREATE OR REPLACE TABLE appraisal_roster AS
 WITH bounds AS (
   SELECT
@@ -11,8 +11,8 @@ WITH bounds AS (
       (SELECT min(month) FROM mart_employee_month),
       (SELECT min(month) FROM stg_ratings)
     ) AS first_month,
-    coalesce(
-      (SELECT date_trunc('month', timezone((SELECT business_timezone FROM cfg_scalar), latest_at))::DATE FROM wh_latest_timestamp),
+    greatest(
+      (SELECT max(month) FROM mart_employee_month),
       (SELECT max(month) FROM stg_ratings)
     ) AS last_month
 ),
