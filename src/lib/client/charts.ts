@@ -43,7 +43,8 @@ export function seriesOption(o: LineOptions): Option {
     min: o.min,
     max: o.max,
     axisLabel: { formatter: axisFormatter(o.kind, o.lang), hideOverlap: true },
-    splitNumber: 4
+    splitNumber: 4,
+    minInterval: o.kind === 'integer' ? 1 : undefined
   };
   const categoryAxis = {
     type: 'category',
