@@ -33,7 +33,9 @@ describe('validation at the edge', () => {
     ['/api/scorecards?month=2025-06&team=%00', 'team', /control characters/],
     [`/api/scorecards?month=2025-06&employee=${'x'.repeat(65)}`, 'employee', /at most 64/],
     ['/api/scorecards?month=2025-06&format=xml', 'format', /json or csv/],
-    ['/api/annual?year=20x5', 'year', /year YYYY/]
+    ['/api/annual?year=20x5', 'year', /year YYYY/],
+    ['/api/scorecards/E1/history?months=1e1', 'months', /whole number/],
+    ['/api/scorecards/E1/history?months=121', 'months', /at most 120/]
   ])('%s is a 400 naming %s', async (path, param, message) => {
     const { status, error } = await errorOf(path);
     expect(status).toBe(400);
@@ -41,6 +43,17 @@ describe('validation at the edge', () => {
     expect(error.param).toBe(param);
     expect(error.message).toMatch(message);
     expect(error.message.startsWith(`${param}: `)).toBe(true);
+  });
+
+  it('answers a known path asked with the wrong method with 405 and the methods it serves', async () => {
+    const wrong = await app.request('/api/scorecards?month=2025-06', { method: 'DELETE' });
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('method_not_allowed');
+    expect((await app.request('/api/ingest')).headers.get('allow')).toBe('OPTIONS, POST');
+    const options = await app.request('/api/scorecards/E1/history', { method: 'OPTIONS' });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
   });
 
   it('answers an unknown route with a JSON 404', async () => {

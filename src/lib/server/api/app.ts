@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { ResponseCache } from './cache.js';
 import { addDocs } from './docs.js';
-import { handleError, handleNotFound, validationHook } from './errors.js';
+import { handleError, handleNotFound, sendError, validationHook } from './errors.js';
 import type { ContextProvider, Responder } from './respond.js';
 import { registerRoutes } from './routes/index.js';
 
@@ -20,7 +20,6 @@ export const API_VERSION = '1.0.0';
 export function createApiApp(getContext: ContextProvider, options: ApiOptions = {}): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook as never }).basePath('/api');
   app.onError(handleError);
-  app.notFound(handleNotFound);
   const responder: Responder = { getContext, cache: new ResponseCache(options.cacheEntries ?? 1000) };
   registerRoutes(app, responder, options);
   addDocs(app, {
@@ -31,5 +30,30 @@ export function createApiApp(getContext: ContextProvider, options: ApiOptions = 
       'Tables answer JSON arrays of rows, or CSV with `format=csv` / `Accept: text/csv`. Errors are `{error: {code, message, param}}`. ' +
       'Answers carry an ETag per data version; send If-None-Match for a 304.'
   });
+  answerWrongMethods(app);
   return app;
+}
+
+/** A known path asked with a method it does not serve: 405 naming the methods it does (OPTIONS lists them), else a JSON 404. */
+function answerWrongMethods(app: OpenAPIHono): void {
+  const patterns = new Map<string, { pattern: RegExp; methods: Set<string> }>();
+  for (const route of app.routes) {
+    if (route.method === 'ALL') continue;
+    const entry = patterns.get(route.path) ?? {
+      pattern: new RegExp(`^${route.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\/:\w+/g, '/[^/]+')}/?$`),
+      methods: new Set<string>()
+    };
+    entry.methods.add(route.method);
+    if (route.method === 'GET') entry.methods.add('HEAD');
+    patterns.set(route.path, entry);
+  }
+  app.notFound((c) => {
+    const path = c.req.path;
+    const allowed = [...patterns.values()].filter((entry) => entry.pattern.test(path)).flatMap((entry) => [...entry.methods]);
+    if (allowed.length === 0) return handleNotFound(c);
+    const allow = [...new Set([...allowed, 'OPTIONS'])].sort().join(', ');
+    if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow });
+    c.header('Allow', allow);
+    return sendError(c, 405, 'method_not_allowed', `${c.req.method} is not served here; use ${allow}`);
+  });
 }

@@ -71,11 +71,11 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T,
 
 /** A bounded whole number given as text in the query string. */
 export const integer = (description: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: 'must be a whole number' })
-    .int('must be a whole number')
-    .min(min, `must be at least ${min}`)
-    .max(max, `must be at most ${max}`)
+  z
+    .string()
+    .regex(/^-?\d{1,9}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
     .openapi({ type: 'integer', description, minimum: min, maximum: max });
 
 /** `format=csv` asks for a CSV download of a table; JSON otherwise (or send `Accept: text/csv`). */
