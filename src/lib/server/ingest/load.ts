@@ -5,7 +5,7 @@ import type { Warehouse } from '../warehouse/warehouse.js';
 import { CONTRACTS, type Dataset, type DatasetContract } from './contracts.js';
 import { mapCsvLines, type CsvParseReject, type CsvReaderError } from './csv-lines.js';
 import { FileRejected } from './errors.js';
-import type { FileScan } from './scan.js';
+import { scanCsvLayout, type FileScan } from './scan.js';
 import { csvSource, firstLine, jsonLinesSource, parquetSource, sqlString, type FileFormat, type Source } from './sources.js';
 
 /** One file ready to load: where it is, what it holds, and what the scan found. */
@@ -45,15 +45,28 @@ export async function loadFile(warehouse: Warehouse, plan: LoadPlan): Promise<Lo
   // The staging work (parse, type, check) runs on a private connection before the transaction: temp tables are
   // invisible to everyone else, and only outside a transaction do their rowids count rows in file order from 0.
   const connection = await warehouse.connect();
+  const profile = process.env.OPSCORE_PROFILE === '1' ? { wall: performance.now(), cpu: process.cpuUsage() } : null;
   const step = async (name: string) => {
+    if (profile) {
+      const cpu = process.cpuUsage(profile.cpu);
+      process.stderr.write(`  [profile] ${name}: ${((performance.now() - profile.wall) / 1000).toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s cpu\n`);
+      profile.wall = performance.now();
+      profile.cpu = process.cpuUsage();
+    }
     await loadHooks.afterStep?.(name);
   };
   try {
     await prepareSession(connection, warehouse);
+    await step('session');
     const source = await openSource(connection, plan, contract);
+    // The raw text is kept for failing rows only, except where a later check can still fail a row (managers).
+    const keepRaw = contract.name === 'employees';
     try {
       await connection.run(
-        `CREATE TEMP TABLE ingest_stage AS WITH ingest_src AS (${source.select}) SELECT * FROM (${readSql(`ingest/${contract.name}.sql`)})`,
+        `CREATE TEMP TABLE ingest_stage AS WITH ingest_src AS (${source.select})
+         SELECT ${contract.columns.map((c) => `"${c}"`).join(', ')}, _reason, _parse_error${source.linesFromLayout ? '' : ', _line'},
+                ${keepRaw ? '' : 'CASE WHEN _reason IS NOT NULL OR _parse_error IS NOT NULL THEN '}${source.rawExpression}${keepRaw ? '' : ' END'} AS _raw
+         FROM (${readSql(`ingest/${contract.name}.sql`)})`,
         source.params
       );
     } catch (error) {
@@ -64,19 +77,15 @@ export async function loadFile(warehouse: Warehouse, plan: LoadPlan): Promise<Lo
     progress(`read and checked ${staged.toLocaleString('en')} rows`);
     await step('stage');
 
-    const parseRejects = source.linesFromLayout ? await mapLines(connection, plan, staged) : [];
-    await connection.run(
-      source.linesFromLayout
-        ? 'CREATE TEMP VIEW ingest_rows AS SELECT s.*, s.rowid + b.shift AS _line FROM ingest_stage s ASOF JOIN ingest_line_shifts b ON s.rowid >= b.from_row'
-        : 'CREATE TEMP VIEW ingest_rows AS SELECT * FROM ingest_stage'
-    );
+    const parseRejects = source.linesFromLayout ? await mapLines(connection, plan, staged) : { shifts: [], rejects: [] };
+    await connection.run(rowsView(source, parseRejects.shifts));
     if (contract.name === 'employees') await connection.run(readSql('ingest/employees_managers.sql'));
     await step('checks');
 
     await connection.run('BEGIN TRANSACTION');
     try {
       const [{ id }] = readerRows<{ id: number }>(await connection.runAndReadAll("SELECT nextval('ingest_id_seq')::INTEGER AS id")) as [{ id: number }];
-      const rejected = await writeRejects(connection, id, plan, source, parseRejects);
+      const rejected = await writeRejects(connection, id, plan, parseRejects.rejects);
       await step('rejects');
       const merged = await mergeRows(connection, id, contract);
       progress(`stored ${(merged.loaded + merged.replaced).toLocaleString('en')} rows`);
@@ -84,7 +93,7 @@ export async function loadFile(warehouse: Warehouse, plan: LoadPlan): Promise<Lo
 
       const counts: LoadCounts = {
         ingestId: id,
-        rowsRead: staged + parseRejects.length,
+        rowsRead: staged + parseRejects.rejects.length,
         rowsLoaded: merged.loaded,
         rowsReplaced: merged.replaced,
         rowsUnchanged: merged.unchanged,
@@ -99,6 +108,7 @@ export async function loadFile(warehouse: Warehouse, plan: LoadPlan): Promise<Lo
       );
       await step('log');
       await connection.run('COMMIT');
+      await step('commit');
       return counts;
     } catch (error) {
       await connection.run('ROLLBACK').catch(() => undefined);
@@ -126,7 +136,7 @@ async function prepareSession(connection: DuckDBConnection, warehouse: Warehouse
 
 async function openSource(connection: DuckDBConnection, plan: LoadPlan, contract: DatasetContract): Promise<Source> {
   try {
-    if (plan.format === 'csv') return csvSource(plan.path, contract, plan.scan.csv!);
+    if (plan.format === 'csv') return csvSource(plan.path, contract, plan.scan.csv!.header);
     if (plan.format === 'jsonl') return await jsonLinesSource(connection, plan.path, contract);
     return await parquetSource(connection, plan.path, contract);
   } catch (error) {
@@ -141,7 +151,7 @@ async function count(connection: DuckDBConnection, sql: string, params?: DuckDBV
 }
 
 /** CSV: match DuckDB's rows and refused records to physical lines (see csv-lines.ts) and store the line steps. */
-async function mapLines(connection: DuckDBConnection, plan: LoadPlan, staged: number): Promise<CsvParseReject[]> {
+async function mapLines(connection: DuckDBConnection, plan: LoadPlan, staged: number): Promise<{ shifts: [number, number][]; rejects: CsvParseReject[] }> {
   const errors = readerRows<{ position: number; error_type: string; message: string; csv_line: string | null }>(
     await connection.runAndReadAll(
       `SELECT line_byte_position AS position, first(error_type ORDER BY byte_position) AS error_type,
@@ -149,11 +159,22 @@ async function mapLines(connection: DuckDBConnection, plan: LoadPlan, staged: nu
        FROM ingest_csv_errors GROUP BY line_byte_position ORDER BY line_byte_position`
     )
   ).map<CsvReaderError>((e) => ({ position: Number(e.position), errorType: e.error_type, message: e.message, csvLine: e.csv_line }));
-  const layout = plan.scan.csv!;
-  const { shifts, rejects } = mapCsvLines(layout, errors, staged, layout.header?.length ?? 0);
-  await connection.run('CREATE TEMP TABLE ingest_line_shifts (from_row BIGINT, shift BIGINT)');
-  await insertBatches(connection, 'INSERT INTO ingest_line_shifts VALUES', shifts.length ? shifts : [[0, 2]]);
-  return rejects;
+  const expectedFields = plan.scan.csv!.header?.length ?? 0;
+  // A simple file (no quotes, no blank lines) that DuckDB read whole needs no second look: row i is line i + 2.
+  if (plan.scan.csv!.simple && errors.length === 0) return { shifts: [[0, 2]], rejects: [] };
+  const { shifts, rejects } = mapCsvLines(await scanCsvLayout(plan.path), errors, staged, expectedFields);
+  if (shifts.length > 1) {
+    await connection.run('CREATE TEMP TABLE ingest_line_shifts (from_row BIGINT, shift BIGINT)');
+    await insertBatches(connection, 'INSERT INTO ingest_line_shifts VALUES', shifts);
+  }
+  return { shifts, rejects };
+}
+
+/** The staged rows with their physical line: from the source, or from the CSV layout's steps (one step: a constant). */
+function rowsView(source: Source, shifts: [number, number][]): string {
+  if (!source.linesFromLayout) return 'CREATE TEMP VIEW ingest_rows AS SELECT * FROM ingest_stage';
+  if (shifts.length <= 1) return `CREATE TEMP VIEW ingest_rows AS SELECT *, rowid + ${Math.trunc(shifts[0]?.[1] ?? 2)} AS _line FROM ingest_stage`;
+  return 'CREATE TEMP VIEW ingest_rows AS SELECT s.*, s.rowid + b.shift AS _line FROM ingest_stage s ASOF JOIN ingest_line_shifts b ON s.rowid >= b.from_row';
 }
 
 /** Insert rows of plain values in batches of bound parameters. */
@@ -167,7 +188,7 @@ async function insertBatches(connection: DuckDBConnection, insert: string, rows:
 }
 
 /** Every refused or failing row into rejects, with its line, the field at fault, the reason and the raw text. */
-async function writeRejects(connection: DuckDBConnection, id: number, plan: LoadPlan, source: Source, parseRejects: CsvParseReject[]): Promise<number> {
+async function writeRejects(connection: DuckDBConnection, id: number, plan: LoadPlan, parseRejects: CsvParseReject[]): Promise<number> {
   const file = plan.displayName;
   if (parseRejects.length > 0) {
     await insertBatches(
@@ -178,7 +199,7 @@ async function writeRejects(connection: DuckDBConnection, id: number, plan: Load
   }
   const result = await connection.run(
     `INSERT INTO rejects (ingest_id, file_name, dataset, line, field, reason, raw)
-     SELECT $1, $2, $3, _line, nullif(regexp_extract(reason, '^([a-z_]+): ', 1), ''), reason, ${source.rawExpression}
+     SELECT $1, $2, $3, _line, nullif(regexp_extract(reason, '^([a-z_]+): ', 1), ''), reason, _raw
      FROM (SELECT *, coalesce(_parse_error, _reason) AS reason FROM ingest_rows) r
      WHERE reason IS NOT NULL
      ORDER BY _line`,
@@ -209,12 +230,20 @@ async function mergeRows(connection: DuckDBConnection, id: number, contract: Dat
   let unchanged = 0;
   let replaced = 0;
 
-  const valid = await count(connection, 'SELECT count(*) AS n FROM ingest_rows WHERE _reason IS NULL AND _parse_error IS NULL');
-  const distinctKeys = await count(
-    connection,
-    `SELECT count(DISTINCT ${contract.key.length === 1 ? q(contract.key[0]!) : `(${contract.key.map(q).join(', ')})`}) AS n
-     FROM ingest_rows WHERE _reason IS NULL AND _parse_error IS NULL`
-  );
+  // Distinct key hashes equal to the valid rows prove every key unique (a collision can only lower the count, and
+  // then the exact path below runs): cheaper than an exact distinct count of text keys.
+  const [{ valid, hashes }] = readerRows<{ valid: number; hashes: number }>(
+    await connection.runAndReadAll(
+      `SELECT count(*) AS valid, count(DISTINCT hash(${contract.key.map(q).join(', ')})) AS hashes
+       FROM ingest_rows WHERE _reason IS NULL AND _parse_error IS NULL`
+    )
+  ) as [{ valid: number; hashes: number }];
+  const distinctKeys = hashes < valid
+    ? await count(
+        connection,
+        `SELECT count(*) AS n FROM (SELECT DISTINCT ${contract.key.map(q).join(', ')} FROM ingest_rows WHERE _reason IS NULL AND _parse_error IS NULL)`
+      )
+    : valid;
   if (distinctKeys < valid) {
     // Several rows of one key in the file: the last one (highest line) wins; earlier ones count as replaced or unchanged.
     await connection.run(

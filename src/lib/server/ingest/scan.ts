@@ -6,13 +6,21 @@ const CR = 0x0d;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 
-/** What one pass over a file's bytes tells: its hash, and for CSV where each record starts. */
+/** What one pass over a file's bytes tells: its hash, its first bytes and, for CSV, its header and whether the
+ * file is "simple" (no quote character, no blank line), so that row i of DuckDB's parse is physical line i + 2. */
 export interface FileScan {
   bytes: number;
   hash: string;
   /** The first bytes of the file (up to 64 KiB): enough to tell junk from text and to read a CSV header. */
   head: Buffer;
-  csv?: CsvLayout;
+  csv?: CsvHead;
+}
+
+export interface CsvHead {
+  /** The header record's fields (quotes removed), or null for a file without any record. */
+  header: string[] | null;
+  /** No quote and no blank line anywhere: every record is one line, right after the header. */
+  simple: boolean;
 }
 
 /** Where the records of a CSV file start. DuckDB's own line numbers do not count the lines inside quoted fields,
@@ -193,23 +201,66 @@ export function parseCsvRecord(text: string): string[] {
 
 const HEAD_BYTES = 64 * 1024;
 
-/** Read a file once: its sha256, its first bytes, and (for CSV) where every record starts. */
+/** The header record at the start of the file: skip a BOM and blank lines, read one quote-aware record. */
+export function csvHeader(head: Buffer): string[] | null {
+  let text = head.toString('utf8').replace(/^\uFEFF/, '').replace(/^(\r?\n)+/, '');
+  if (text.length === 0) return null;
+  let inQuote = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuote = !inQuote;
+    else if (ch === '\n' && !inQuote) {
+      text = text.slice(0, i);
+      break;
+    }
+  }
+  return parseCsvRecord(text.replace(/\r$/, ''));
+}
+
+/** Read a file once: its sha256, its first bytes, and for CSV its header and whether it is simple. */
 export async function scanFile(path: string, options: { csv: boolean }): Promise<FileScan> {
   const hash = createHash('sha256');
   const headParts: Buffer[] = [];
   let headLength = 0;
-  let head: Buffer | null = null;
-  const headBytes = () => (head ??= Buffer.concat(headParts));
-  const scanner = options.csv ? new CsvScanner(headBytes) : null;
   let bytes = 0;
+  let simple = true;
+  let last = -1; // the last two bytes before the current chunk, to see a blank line across chunks
+  let beforeLast = -1;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     hash.update(chunk);
     if (headLength < HEAD_BYTES) {
       headParts.push(chunk.subarray(0, HEAD_BYTES - headLength));
       headLength += Math.min(chunk.length, HEAD_BYTES - headLength);
     }
-    scanner?.feed(chunk, bytes);
+    if (options.csv && simple) {
+      const start = bytes === 0 ? 0 : -1;
+      simple =
+        chunk.indexOf(QUOTE) === -1 &&
+        chunk.indexOf('\n\n') === -1 &&
+        chunk.indexOf('\n\r\n') === -1 &&
+        !(start === 0 && (chunk[0] === NL || (chunk[0] === CR && chunk[1] === NL))) &&
+        !(last === NL && (chunk[0] === NL || (chunk[0] === CR && chunk[1] === NL))) &&
+        !(beforeLast === NL && last === CR && chunk[0] === NL);
+      beforeLast = chunk.length > 1 ? chunk[chunk.length - 2]! : last;
+      last = chunk[chunk.length - 1] ?? last;
+    }
     bytes += chunk.length;
   }
-  return { bytes, hash: hash.digest('hex'), head: headBytes(), csv: scanner?.finish(bytes) };
+  const head = Buffer.concat(headParts);
+  return { bytes, hash: hash.digest('hex'), head, csv: options.csv ? { header: csvHeader(head), simple } : undefined };
+}
+
+/** A second, quote-aware pass over a CSV file to find where every record starts (only when the file is not simple
+ * or DuckDB refused some records). */
+export async function scanCsvLayout(path: string): Promise<CsvLayout> {
+  let head: Buffer | null = null;
+  const scanner = new CsvScanner(() => head!);
+  let bytes = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    if (head === null) head = chunk.subarray(0, HEAD_BYTES);
+    scanner.feed(chunk, bytes);
+    bytes += chunk.length;
+  }
+  head ??= Buffer.alloc(0);
+  return scanner.finish(bytes);
 }

@@ -2,7 +2,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { readerRows } from '../warehouse/rows.js';
 import { type DatasetContract } from './contracts.js';
 import { FileRejected } from './errors.js';
-import type { CsvLayout } from './scan.js';
 
 export type FileFormat = 'csv' | 'jsonl' | 'parquet';
 
@@ -66,14 +65,14 @@ const stagedColumn = (byColumn: Map<string, number>, index: number): string => {
 };
 
 /** CSV read entirely as text with the dialect stated (never sniffed); ragged rows go to DuckDB's reject table. */
-export function csvSource(path: string, contract: DatasetContract, layout: CsvLayout): Source {
-  if (!layout.header) throw new FileRejected('empty file: no header row');
-  const { byColumn, extras } = mapColumns(contract, layout.header);
-  const columns = layout.header.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ');
+export function csvSource(path: string, contract: DatasetContract, header: string[] | null): Source {
+  if (!header) throw new FileRejected('empty file: no header row');
+  const { byColumn, extras } = mapColumns(contract, header);
+  const columns = header.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ');
   const select = `SELECT ${textColumns(contract, byColumn, extras, (i) => `c${i}`).join(', ')}, NULL::VARCHAR AS _parse_error
     FROM read_csv($1, header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, encoding = 'utf-8',
                   columns = {${columns}}, store_rejects = true, rejects_table = 'ingest_csv_errors', rejects_scan = 'ingest_csv_scans')`;
-  const fields = layout.header.map((_, i) => `ingest_csv_field(${stagedColumn(byColumn, i)})`);
+  const fields = header.map((_, i) => `ingest_csv_field(${stagedColumn(byColumn, i)})`);
   return { select, params: [path], rawExpression: `concat_ws(',', ${fields.join(', ')})`, linesFromLayout: true };
 }
 
