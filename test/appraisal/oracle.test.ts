@@ -172,9 +172,10 @@ function oracle(c: Company): { cards: Map<string, OracleCard>; annual: Map<strin
   const bonus: Record<string, number> = { excellent: 1.5, good: 1.2, qualified: 1, unqualified: 0 };
   const cards = new Map<string, OracleCard>();
   const lastDay = (m: string) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10);
-  // the data's months: from the first month with activity or ratings to the month of the latest instant
-  const firstMonth = [...c.sales.map((s) => localMonth(s.sold_at)), ...c.tickets.map((t) => localMonth(t.created_at)), ...c.csat.map((r) => localMonth(r.responded_at)), ...c.ratings.map((r) => r.period)].sort()[0]!;
-  const months = MONTHS.filter((m) => m >= firstMonth && m <= localMonth(new Date(latest).toISOString()));
+  // the months appraised: from the first to the last month with activity (sales, tickets, orders received, CSAT) or ratings
+  const activity = [...c.sales.map((s) => localMonth(s.sold_at)), ...c.tickets.map((t) => localMonth(t.created_at)), ...c.csat.map((r) => localMonth(r.responded_at)),
+    ...c.events.filter((e) => e.status === 'received').map((e) => localMonth(e.at)), ...c.ratings.map((r) => r.period)].sort();
+  const months = MONTHS.filter((m) => m >= activity[0]! && m <= activity.at(-1)!);
   for (const month of months) {
     for (const e of c.employees) {
       if (e.hired_on > lastDay(month) || (e.left_on !== null && e.left_on < `${month}-01`)) continue;
