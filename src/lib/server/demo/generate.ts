@@ -57,7 +57,7 @@ const TICKETS_PER_AGENT_DAY = 6;
 /** Share of sales to a customer never seen before. */
 const NEW_CUSTOMER_SHARE = 0.4;
 /** Targets are set a little above what an average seller reaches. */
-const TARGET_STRETCH = 1.15;
+const TARGET_STRETCH = 1.2;
 const CANCEL_SHARE = 0.03;
 const ORDER_CSAT_SHARE = 0.22;
 const TICKET_CSAT_SHARE = 0.2;
@@ -209,7 +209,7 @@ class World {
 
   /** How much a seller sells in `month` relative to an average seller. */
   private salesPerformance(person: Person, month: MonthIndex): number {
-    let performance = Math.exp(0.14 * person.talent + this.monthNoise[person.index]![month - this.start]!);
+    let performance = Math.exp(0.18 * person.talent + this.monthNoise[person.index]![month - this.start]!);
     if (person.employeeId === this.plan.starSeller.employeeId && month >= this.plan.starSeller.fromMonth) performance *= 1.6;
     if (person.employeeId === this.plan.leaver.employeeId) performance *= 0.85;
     return performance * this.ramp(person, month);
@@ -375,7 +375,7 @@ class World {
     const ticketId = `TK${pad(++this.ticketSeq, 8)}`;
     const day = Math.floor(ticket.created / DAY);
     const month = monthOfDay(day);
-    let slowdown = Math.exp(-0.3 * ticket.agent.talent);
+    let slowdown = Math.exp(-0.4 * ticket.agent.talent);
     if (ticket.agent.employeeId === this.plan.degradingAgent.employeeId) slowdown *= degradingSlowdown(this.plan, month, this.end);
     if (day === this.plan.incidentDay) slowdown *= INCIDENT_SLOWDOWN;
     let minutes = random.logNormal(RESPONSE_MEDIAN_MINUTES[ticket.channel]! * slowdown, RESPONSE_SIGMA[ticket.channel]!);
@@ -402,7 +402,7 @@ class World {
     const responded = resolvedSeen + csat.logNormal(1.5, 1) * HOUR;
     if (responded >= this.cutoff) return;
     const breached = firstResponseSeen! - ticket.created > this.responseLimitMinutes(ticket.channel, ticket.kind) * MINUTE;
-    let satisfied = 0.86 + 0.025 * ticket.agent.talent - (breached ? 0.12 : 0) - (ticket.kind === 'complaint' ? 0.08 : 0);
+    let satisfied = 0.86 + 0.03 * ticket.agent.talent - (breached ? 0.12 : 0) - (ticket.kind === 'complaint' ? 0.08 : 0);
     if (ticket.agent.team.name === this.plan.csatDip.team && month === this.plan.csatDip.month) satisfied -= 0.35;
     const customer = this.customerCount > 0 && csat.chance(0.7) ? csat.int(1, this.customerCount) : ++this.customerCount;
     this.writeCsat(sinks.csat, responded, ticket.agent, this.customerId(customer), satisfied, ticketId, '');
@@ -459,7 +459,7 @@ class World {
           }
           for (const customer of chosen) raters.push({ id: this.customerId(customer), type: 'customer', chinese: random.chance(0.5), asScore: random.chance(0.5) });
         }
-        const base = 74 + 6 * person.talent + this.ratingMonthNoise[person.index]![month - this.start]!;
+        const base = 71.5 + 7.5 * person.talent + this.ratingMonthNoise[person.index]![month - this.start]!;
         for (const rater of raters) {
           SUBJECTIVE_INDICATORS.forEach((indicator, i) => {
             const latent = base + this.indicatorLean[person.index]![i]! + this.ratingShift(person, month, indicator) + RATER_BIAS[rater.type] + 3.5 * random.normal();
