@@ -1,6 +1,24 @@
+import { listRejects } from '../../lib/server/queries/rejects.js';
 import { UserError } from '../../lib/server/warehouse/errors.js';
+import { parseFormat, printRows } from '../output.js';
+import { contextFrom, type CommonOptions } from '../runtime.js';
 
-// Placeholder until the command lands.
-export async function run(): Promise<void> {
-  throw new UserError('`rejects` is not built yet');
+interface RejectsOptions extends CommonOptions {
+  file?: string;
+  dataset?: string;
+  limit?: string;
+}
+
+/** `opscore rejects [--file] [--dataset]`: rejected rows with their line, field and reason. */
+export async function run(options: RejectsOptions): Promise<void> {
+  const format = parseFormat(options.format);
+  const limit = Number(options.limit ?? 1000);
+  if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit: want a positive whole number (got "${options.limit}")`);
+  const rows = await listRejects(await contextFrom(options), { file: options.file, dataset: options.dataset, limit });
+  if (format === 'table') {
+    // The raw row can be long: the table shows its start; json and csv carry it whole.
+    printRows(rows.map((r) => ({ ...r, raw: r.raw && r.raw.length > 60 ? `${r.raw.slice(0, 57)}...` : r.raw })), format);
+  } else {
+    printRows(rows, format);
+  }
 }

@@ -1,6 +1,25 @@
-import { UserError } from '../../lib/server/warehouse/errors.js';
+import { statusSummary } from '../../lib/server/queries/status.js';
+import { parseFormat, printRows } from '../output.js';
+import { contextFrom, type CommonOptions } from '../runtime.js';
 
-// Placeholder until the command lands.
-export async function run(): Promise<void> {
-  throw new UserError('`status` is not built yet');
+/** `opscore status`: rows per dataset, the ingest log, rejects per file and whether the models are fresh. */
+export async function run(options: CommonOptions): Promise<void> {
+  const format = parseFormat(options.format);
+  const summary = await statusSummary(await contextFrom(options));
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    return;
+  }
+  const models = [{ built_at: summary.models.built_at, stale: summary.models.stale, reason: summary.models.reason }];
+  const sections: [string, Record<string, unknown>[]][] = [
+    ['datasets', summary.datasets],
+    ['ingest log (latest 20)', summary.ingest_log.map(({ content_hash: _hash, ...row }) => row)],
+    ['rejects per file', summary.rejects_per_file],
+    ['models', models]
+  ];
+  sections.forEach(([title, rows], i) => {
+    if (i > 0) process.stdout.write('\n');
+    process.stdout.write(format === 'csv' ? `# ${title}\n` : `${title}:\n`);
+    printRows(rows, format);
+  });
 }

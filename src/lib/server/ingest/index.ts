@@ -111,7 +111,7 @@ async function ingestOne(
       return fail(`cannot tell the dataset from the file name: name it after one of ${DATASETS.join(', ')} (e.g. sales_2025-01.csv) or pass --dataset`);
     }
     if (size === 0) return fail('empty file');
-    options.onProgress?.(`${file.name}: reading`);
+    if (size >= 16 * 1024 * 1024) options.onProgress?.(`${file.name}: reading ${(size / 1e6).toFixed(0)} MB`);
     const scan = await scanFile(file.path, { csv: format === 'csv' });
     const junk = sniff(scan, format);
     if (junk) return fail(junk);
