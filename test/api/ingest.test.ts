@@ -41,6 +41,20 @@ describe('POST /api/ingest', () => {
     const [log] = await fixture.warehouse.query<{ file_name: string }>('SELECT file_name FROM ingest_log ORDER BY ingest_id DESC LIMIT 1');
     expect(log!.file_name).toBe('sales_2025-07.csv');
 
+    // the Data page's reads see the load and its reject
+    const status = await getJson<{ datasets: { dataset: string; rows: number }[]; ingest_log: { file_name: string; rows_rejected: number }[]; rejects_per_file: { file_name: string; rejects: number }[] }>(
+      fixture.app,
+      '/api/status'
+    );
+    expect(status.body.datasets.find((d) => d.dataset === 'sales')!.rows).toBe(6); // the fixture's five and U1
+    expect(status.body.ingest_log[0]).toMatchObject({ file_name: 'sales_2025-07.csv', rows_rejected: 1 });
+    expect(status.body.rejects_per_file).toEqual([expect.objectContaining({ file_name: 'sales_2025-07.csv', rejects: 1 })]);
+    const rejects = await getJson<{ file_name: string; line: number; raw: string }[]>(fixture.app, '/api/rejects?dataset=sales&file=sales_2025-07.csv');
+    expect(rejects.body.map((r) => [r.file_name, r.line, r.raw])).toEqual([['sales_2025-07.csv', 3, 'U2,2025-07-03T10:00:00+08:00,E1,C8,abc,1,online']]);
+    const rejectsCsv = await (await fixture.app.request('/api/rejects?format=csv')).text();
+    expect(rejectsCsv).toContain('"U2,2025-07-03T10:00:00+08:00,E1,C8,abc,1,online"');
+    expect((await fixture.app.request('/api/rejects?dataset=salaries')).status).toBe(400);
+
     // the same content again is recognised and adds nothing
     const again = (await (await fixture.app.request(upload([{ name: 'sales_2025-07.csv', content: csv }]))).json()) as Answer;
     expect(again.files[0]!.status).toBe('duplicate');
