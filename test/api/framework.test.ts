@@ -57,6 +57,7 @@ describe('validation at the edge', () => {
   });
 
   it('answers an unknown route with a JSON 404', async () => {
+    expect((await app.request('/api/no-such-thing')).headers.get('x-content-type-options')).toBe('nosniff');
     const { status, error } = await errorOf('/api/no-such-thing');
     expect(status).toBe(404);
     expect(error.code).toBe('not_found');

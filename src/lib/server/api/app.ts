@@ -20,6 +20,11 @@ export const API_VERSION = '1.0.0';
 export function createApiApp(getContext: ContextProvider, options: ApiOptions = {}): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook as never }).basePath('/api');
   app.onError(handleError);
+  // answers are data, never to be sniffed into HTML or script
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  });
   const responder: Responder = { getContext, cache: new ResponseCache(options.cacheEntries ?? 1000) };
   registerRoutes(app, responder, options);
   addDocs(app, {
