@@ -1,0 +1,35 @@
+import type { PageServerLoad } from './$types.js';
+import { apiGet, rowsOf, type ApiResult } from '$lib/client/api.js';
+import { parseFilters } from '$lib/client/url-state.js';
+
+const SEVERITY_RANK: Record<string, number> = { high: 3, medium: 2, low: 1 };
+
+/** The monitor's page: incidents by severity; the chosen series with its band; the records behind a chosen day. */
+export const load: PageServerLoad = async ({ fetch, url }) => {
+  const search = url.searchParams;
+  const filters = parseFilters(search);
+  const metric = search.get('metric') || undefined;
+  const severity = search.get('severity') || undefined;
+  const incidents = await apiGet(fetch, 'anomalies/incidents', { from: filters.from, to: filters.to, metric, severity });
+  const list = rowsOf<Record<string, unknown>>(incidents).sort(
+    (a, b) =>
+      (SEVERITY_RANK[String(b.peak_severity ?? b.severity)] ?? 0) - (SEVERITY_RANK[String(a.peak_severity ?? a.severity)] ?? 0) ||
+      String(b.end_day ?? b.last_day ?? '').localeCompare(String(a.end_day ?? a.last_day ?? ''))
+  );
+  // The series shown: the one in the URL, else the most severe recent incident's.
+  const top = list[0];
+  const chosen = {
+    metric: search.get('s_metric') || (top ? String(top.metric) : metric ?? null),
+    slice_type: search.get('slice_type') || (top ? String(top.slice_type) : null),
+    slice: search.get('slice') || (top ? String(top.slice) : null)
+  };
+  const day = search.get('day') || (search.get('slice') ? null : top ? String(top.peak_day ?? top.start_day ?? '') || null : null);
+  const none: ApiResult<unknown> = { ok: true, data: [] };
+  const ready = chosen.metric && chosen.slice_type && chosen.slice;
+  const [series, days, drilldown] = await Promise.all([
+    ready ? apiGet(fetch, 'anomalies/series', { ...chosen, from: filters.from, to: filters.to }) : none,
+    ready ? apiGet(fetch, 'anomalies', { ...chosen, from: filters.from, to: filters.to }) : none,
+    ready && day ? apiGet(fetch, 'anomalies/drilldown', { ...chosen, day, limit: 200 }) : none
+  ]);
+  return { incidents: { ...incidents, data: incidents.ok ? list : null } as ApiResult<unknown>, chosen, day, series, days, drilldown, severity: severity ?? null, metricFilter: metric ?? null };
+};
