@@ -162,6 +162,7 @@ describe('caching per data version', () => {
       "INSERT INTO employees (employee_id, name, team, role, customer_facing, hired_on) VALUES ('E4', '王五', 'West', 'sales', true, DATE '2025-01-01')"
     );
     await buildModels(fixture.warehouse);
+    await new Promise((done) => setTimeout(done, 300)); // a rebuild outside the API is seen once the version memo (250 ms) expires
     const after = await fixture.app.request('/api/teams', { headers: { 'if-none-match': etag! } });
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(etag);

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { ResponseCache } from './cache.js';
+import { DataVersions, ResponseCache } from './cache.js';
 import { addDocs } from './docs.js';
 import { handleError, handleNotFound, sendError, validationHook } from './errors.js';
 import type { ContextProvider, Responder } from './respond.js';
@@ -10,8 +10,10 @@ export type { ContextProvider } from './respond.js';
 export interface ApiOptions {
   /** Largest accepted upload per request, in bytes (default 512 MiB, or OPSCORE_UPLOAD_MAX_MB). */
   uploadMaxBytes?: number;
-  /** Answers kept in memory per data version (default 1000). */
+  /** Answers kept in memory per data version (default 1000; 0 turns the cache off). */
   cacheEntries?: number;
+  /** How long the data version read from the warehouse is trusted, in ms (default 250); loads through the API reset it at once. */
+  versionTtlMs?: number;
 }
 
 export const API_VERSION = '1.0.0';
@@ -25,7 +27,7 @@ export function createApiApp(getContext: ContextProvider, options: ApiOptions = 
     await next();
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
-  const responder: Responder = { getContext, cache: new ResponseCache(options.cacheEntries ?? 1000) };
+  const responder: Responder = { getContext, cache: new ResponseCache(options.cacheEntries ?? 1000), versions: new DataVersions(options.versionTtlMs ?? 250) };
   registerRoutes(app, responder, options);
   addDocs(app, {
     title: 'opscore API',

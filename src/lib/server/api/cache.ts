@@ -37,6 +37,31 @@ export async function dataVersion(warehouse: Warehouse): Promise<string> {
 }
 
 /**
+ * The data version per warehouse, read at most every `ttlMs` (concurrent requests share one read) and forgotten at once
+ * when this process loads or rebuilds (`forget`). Only this process can write the file (DuckDB locks it), so the only
+ * changes the memo can miss for `ttlMs` are rebuilds run in-process outside the API (tests, benchmarks).
+ */
+export class DataVersions {
+  private memo = new Map<Warehouse, { version: Promise<string>; at: number }>();
+
+  constructor(private readonly ttlMs = 250) {}
+
+  get(warehouse: Warehouse): Promise<string> {
+    const now = performance.now();
+    const hit = this.memo.get(warehouse);
+    if (hit && now - hit.at < this.ttlMs) return hit.version;
+    const version = dataVersion(warehouse);
+    this.memo.set(warehouse, { version, at: now });
+    version.catch(() => this.memo.delete(warehouse));
+    return version;
+  }
+
+  forget(): void {
+    this.memo.clear();
+  }
+}
+
+/**
  * Answers kept per (route, normalised query, format, caller scope, data version), least recently used dropped first.
  * The data version is part of the key, so a new load or build makes every older entry unreachable.
  */

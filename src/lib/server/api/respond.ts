@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { toCsv } from '../../shared/csv.js';
 import { scopeKey, type QueryContext } from '../context.js';
 import type { Row } from '../warehouse/rows.js';
-import { dataVersion, entityTag, matchesEtag, type CachedResponse, type ResponseCache } from './cache.js';
+import { entityTag, matchesEtag, type CachedResponse, type DataVersions, type ResponseCache } from './cache.js';
 
 /** How the API reaches the warehouse: per request, so a caller (and later its scope) can differ between requests. */
 export type ContextProvider = (request: Request) => Promise<QueryContext>;
@@ -10,6 +10,7 @@ export type ContextProvider = (request: Request) => Promise<QueryContext>;
 export interface Responder {
   getContext: ContextProvider;
   cache: ResponseCache;
+  versions: DataVersions;
 }
 
 export type Format = 'json' | 'csv';
@@ -69,7 +70,7 @@ export async function answer(c: Context, responder: Responder, options: AnswerOp
   const ctx = await responder.getContext(c.req.raw);
   const format: Format = options.tabular ? chooseFormat(c, options.params.format) : 'json';
   const query = normaliseQuery(options.params);
-  const version = await dataVersion(ctx.warehouse);
+  const version = await responder.versions.get(ctx.warehouse);
   const key = JSON.stringify([c.req.method === 'HEAD' ? 'GET' : c.req.method, c.req.path, query, format, scopeKey(ctx.caller), ctx.warehouse.path, version]);
   const result = await responder.cache.getOrCompute(key, async () => {
     const value = await options.produce(ctx);

@@ -148,10 +148,12 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
           try {
             await buildModels(ctx.warehouse);
           } catch (error) {
+            responder.versions.forget();
             console.error(`[api] POST /api/ingest: rebuilding the models failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
             throw new ApiError(500, 'build_failed', 'the files were loaded, but rebuilding the models failed; details are in the server log');
           }
         }
+        responder.versions.forget();
         return { files: results.map(hidePaths), build: { built: loaded, duration_ms: loaded ? performance.now() - started : 0 } };
       } finally {
         await rm(dir, { recursive: true, force: true });
