@@ -18,7 +18,7 @@ export interface DetectorParams {
   quiet_steps: number;
   scale_floor: number;
   smooth_steps: number;
-  surprise_quantile: number;
+  sustain: boolean;
 }
 
 /** The median gap between consecutive timestamps, in minutes (NAB series are not evenly spaced). */
@@ -66,14 +66,15 @@ export async function runOpscoreDetector(
   series: NabSeries[],
   paramsFor: (s: NabSeries) => DetectorParams
 ): Promise<DetectorScores> {
-  await connection.run(`CREATE OR REPLACE TABLE anomaly_detector_input AS SELECT series_id, step, value FROM nab_series`);
+  await connection.run(`CREATE OR REPLACE TABLE anomaly_detector_input AS SELECT series_id, step, value, NULL::INTEGER AS records FROM nab_series`);
   await connection.run(`CREATE OR REPLACE TABLE anomaly_detector_params (series_id VARCHAR, season INTEGER, level_window INTEGER,
     seasonal_cycles INTEGER, scale_window INTEGER, min_history INTEGER, band_k DOUBLE, min_abs_change DOUBLE, min_rel_change DOUBLE,
-    quiet_steps INTEGER, scale_floor DOUBLE, smooth_steps INTEGER, surprise_quantile DOUBLE)`);
+    quiet_steps INTEGER, scale_floor DOUBLE, smooth_steps INTEGER, sustain BOOLEAN,
+    min_value DOUBLE, max_value DOUBLE, rate_scale DOUBLE)`);
   for (const s of series) {
     const p = paramsFor(s);
-    await connection.run('INSERT INTO anomaly_detector_params VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)', [
-      s.name, p.season, p.level_window, p.seasonal_cycles, p.scale_window, p.min_history, p.band_k, p.min_abs_change, p.min_rel_change, p.quiet_steps, p.scale_floor, p.smooth_steps, p.surprise_quantile
+    await connection.run('INSERT INTO anomaly_detector_params VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL, 0)', [
+      s.name, p.season, p.level_window, p.seasonal_cycles, p.scale_window, p.min_history, p.band_k, p.min_abs_change, p.min_rel_change, p.quiet_steps, p.scale_floor, p.smooth_steps, p.sustain
     ]);
   }
   await connection.run(readSql('anomalies/03_anomaly_detector.sql'));

@@ -37,7 +37,7 @@ export function nabParams(series: NabSeries): DetectorParams {
     quiet_steps: Math.max(12, Math.round(quietMinutes / stepMinutes)),
     scale_floor: 0.5,
     smooth_steps: 1,
-    surprise_quantile: 1,
+    sustain: false,
     ...rest
   };
 }

@@ -8,7 +8,7 @@
 -- expected ± band_k × 1.4826 × MAD of the last `scale_window` residuals. Medians and MADs ignore the outliers they hunt.
 CREATE OR REPLACE TABLE anomaly_detector_output AS
 WITH base AS (
-  SELECT i.series_id, i.step, i.value AS raw_value, p.*  EXCLUDE (series_id),
+  SELECT i.series_id, i.step, i.value AS raw_value, i.records, p.*  EXCLUDE (series_id),
          i.step % p.season AS phase,
          -- the judged value: the mean of the last `smooth_steps` steps (1 for daily series: the day itself)
          CASE WHEN i.value IS NULL THEN NULL
@@ -16,7 +16,8 @@ WITH base AS (
     FROM anomaly_detector_input i JOIN anomaly_detector_params p USING (series_id)
 ), leveled AS (
   SELECT *,
-         median(raw_value) OVER w_level AS level,
+         -- a level needs a few values behind it (a sparse series with one value in the window has none)
+         CASE WHEN count(raw_value) OVER w_level >= least(3, level_window) THEN median(raw_value) OVER w_level END AS level,
          count(value) OVER w_history AS history
     FROM base
   WINDOW w_level AS (PARTITION BY series_id ORDER BY step ROWS BETWEEN level_window + smooth_steps - 1 PRECEDING AND smooth_steps PRECEDING),
@@ -28,31 +29,50 @@ WITH base AS (
     FROM leveled
   WINDOW w_phase AS (PARTITION BY series_id, phase ORDER BY step ROWS BETWEEN seasonal_cycles PRECEDING AND 1 PRECEDING)
 ), residuals AS (
-  SELECT *, level + seasonal_offset AS expected, value - (level + seasonal_offset) AS residual
-    FROM seasonal
+  SELECT *, value - expected AS residual
+    FROM (SELECT *, CASE WHEN level IS NOT NULL
+                         THEN least(greatest(level + seasonal_offset, coalesce(min_value, -1e308)), coalesce(max_value, 1e308)) END AS expected
+            FROM seasonal)
 ), scaled AS (
   SELECT *,
          -- floor: a share of the residuals' mean absolute deviation, so a flat stretch (MAD 0) does not make every wiggle infinite
-         greatest(1.4826 * mad(residual) OVER w_scale, scale_floor * avg(abs(residual)) OVER w_scale) AS robust_sd
+         greatest(1.4826 * mad(residual) OVER w_scale, scale_floor * avg(abs(residual)) OVER w_scale) AS spread_sd,
+         -- a rate on few records is noisy whatever its history says: at least its binomial standard error
+         CASE WHEN rate_scale > 0 AND records > 0 THEN rate_scale * sqrt(
+                least(greatest(expected / rate_scale, 0.02), 0.98) * (1 - least(greatest(expected / rate_scale, 0.02), 0.98)) / records)
+              ELSE 0 END AS rate_sd,
+         -- and at least the minimum change over band_k: a change too small to matter never leaves the band
+         greatest(min_abs_change, min_rel_change * abs(expected)) / band_k AS change_sd
     FROM residuals
   WINDOW w_scale AS (PARTITION BY series_id ORDER BY step ROWS BETWEEN scale_window PRECEDING AND 1 PRECEDING)
+), floored AS (
+  SELECT *, CASE WHEN spread_sd IS NOT NULL THEN greatest(spread_sd, rate_sd, change_sd) END AS robust_sd
+    FROM scaled
 ), scored AS (
   SELECT *,
          CASE WHEN value IS NULL OR expected IS NULL OR robust_sd IS NULL THEN NULL
               ELSE residual / greatest(robust_sd, 1e-9) END AS z,
          greatest(min_abs_change, min_rel_change * abs(expected)) AS min_change
-    FROM scaled
+    FROM floored
+), sustained AS (
+  -- a shift that is modest on each day but holds for three: the mean residual of the last three days against its own
+  -- standard error (robust_sd / √3); it reports a level shift on its third day at the latest
+  SELECT *,
+         CASE WHEN count(residual) OVER w3 = 3 THEN avg(residual) OVER w3 / (greatest(robust_sd, 1e-9) / sqrt(3)) END AS z3
+    FROM scored
+  WINDOW w3 AS (PARTITION BY series_id ORDER BY step ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)
 ), flagged AS (
   SELECT *,
          CASE WHEN value IS NULL THEN 'no_data'
               WHEN history < min_history OR z IS NULL THEN 'insufficient_history'
               ELSE 'ok' END AS status,
-         (history >= min_history AND abs(z) >= band_k AND abs(residual) >= min_change) AS is_anomaly
-    FROM scored
+         (history >= min_history AND abs(residual) >= min_change
+           AND (abs(z) >= band_k OR (sustain AND sign(z3) = sign(z) AND abs(z3) >= band_k))) AS is_anomaly
+    FROM sustained
 )
 SELECT series_id, step, raw_value AS value, value AS judged_value, expected,
        expected - band_k * robust_sd AS lower, expected + band_k * robust_sd AS upper,
-       robust_sd, z, status,
+       robust_sd, z, CASE WHEN sustain THEN z3 END AS z3, status,
        coalesce(is_anomaly, false) AS is_anomaly,
        -- surprise: |z| over the `surprise_quantile` of the |z|s of the previous `quiet_steps` steps. Heavy-tailed series
        -- produce large robust z all the time; this puts every series on the same footing, and a sustained

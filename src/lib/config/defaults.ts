@@ -45,17 +45,32 @@ export const DEFAULT_CONFIG = {
     new_customer_window_days: 90
   },
   anomalies: {
-    /** Minimum days of history before a day can be judged. */
+    /** Days of history (with a value) before a day can be judged; a shorter series reports "not enough history". */
     min_history_days: 28,
-    /** Rolling window of history (days) a day is compared against. */
+    /** Days of residuals the band's spread (1.4826 × MAD) is measured over. */
     window_days: 56,
-    /** Band half-width in robust standard deviations (1.4826 × MAD). */
-    band_k: 3,
-    /** Score (robust z) thresholds for medium and high severity. */
-    medium_score: 5,
-    high_score: 8,
+    /** Weeks of the same weekday the weekly seasonal offset is the median of. */
+    seasonal_weeks: 6,
+    /** Band half-width in robust standard deviations (1.4826 × MAD): outside it a day is anomalous. */
+    band_k: 4,
+    /** Robust z (after the direction weight) at which an anomaly is medium, and high. */
+    medium_score: 6,
+    high_score: 10,
+    /** A move in the direction that usually does not hurt (fewer breaches, faster answers, more sales) counts this much. */
+    benign_direction_weight: 0.5,
+    /** A day at least this many times its expected value, or at most its inverse (5: a fifth), is at least medium. */
+    extreme_ratio: 5,
     /** Changes smaller than this share of the expected value stay quiet. */
-    min_relative_change: 0.2
+    min_relative_change: 0.2,
+    /** Changes smaller than these absolute amounts stay quiet (small, noisy slices). */
+    min_change_sales_amount: 0,
+    min_change_ticket_volume: 5,
+    min_change_first_response_minutes: 1,
+    min_change_sla_breach_rate: 0.05,
+    min_change_order_cycle_hours: 6,
+    min_change_csat_pct: 5,
+    /** A percentile or rate resting on fewer records than this on a day is not judged that day. */
+    min_records: 5
   }
 };
 

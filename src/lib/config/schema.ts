@@ -53,14 +53,26 @@ export const configSchema = z.strictObject({
       new_customer_window_days: z.number().int().positive()
     })
     .refine((a) => Object.values(a.rater_weights).some((w) => w > 0), { message: 'at least one rater weight must be positive', path: ['rater_weights'] }),
-  anomalies: z.strictObject({
-    min_history_days: z.number().int().positive(),
-    window_days: z.number().int().positive(),
-    band_k: positive,
-    medium_score: positive,
-    high_score: positive,
-    min_relative_change: z.number().finite().nonnegative()
-  })
+  anomalies: z
+    .strictObject({
+      min_history_days: z.number().int().positive(),
+      window_days: z.number().int().positive(),
+      seasonal_weeks: z.number().int().positive(),
+      band_k: positive,
+      medium_score: positive,
+      high_score: positive,
+      benign_direction_weight: z.number().finite().min(0).max(1),
+      extreme_ratio: z.number().finite().gt(1, 'must be greater than 1'),
+      min_relative_change: z.number().finite().nonnegative(),
+      min_change_sales_amount: z.number().finite().nonnegative(),
+      min_change_ticket_volume: z.number().finite().nonnegative(),
+      min_change_first_response_minutes: z.number().finite().nonnegative(),
+      min_change_sla_breach_rate: z.number().finite().nonnegative(),
+      min_change_order_cycle_hours: z.number().finite().nonnegative(),
+      min_change_csat_pct: z.number().finite().nonnegative(),
+      min_records: z.number().int().nonnegative()
+    })
+    .refine((a) => a.high_score > a.medium_score, { message: 'high_score must be above medium_score', path: ['high_score'] })
 });
 
 export type Config = z.infer<typeof configSchema>;
