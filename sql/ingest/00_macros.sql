@@ -109,9 +109,6 @@ CREATE OR REPLACE TEMP MACRO ingest_score_grade(score) AS
     ELSE 'unqualified'
   END;
 
--- Whether an id names an employee already in the warehouse.
-CREATE OR REPLACE TEMP MACRO ingest_known_employee(id) AS id IN (SELECT e.employee_id FROM employees e);
-
 CREATE OR REPLACE TEMP MACRO ingest_unknown_employee(field, id) AS
   field || ': unknown employee "' || id || '" (not in employees; load the employees file first)';
 

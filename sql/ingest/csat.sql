@@ -1,4 +1,5 @@
 -- csat: one row per survey response; score is a whole number from 1 to 5.
+-- employee_id must name a known employee: checked after this step (unknown_employees.sql).
 WITH typed AS (
   SELECT
     ingest_src.*,
@@ -21,6 +22,5 @@ SELECT
     WHEN employee_id IS NULL THEN 'employee_id: missing value'
     WHEN score_number IS NULL OR NOT isfinite(score_number) OR score_number NOT BETWEEN 1 AND 5 OR score_number <> floor(score_number)
       THEN coalesce(ingest_number_issue('score', raw_score, 1, 5, true), 'score: missing value')
-    WHEN NOT ingest_known_employee(employee_id) THEN ingest_unknown_employee('employee_id', employee_id)
   END AS _reason
 FROM typed

@@ -1,6 +1,7 @@
 -- ratings: one row per period, employee, rater and indicator. A rating is a grade (English or Chinese) or a
 -- 0-100 score; when a row gives both, the score must fall in the grade's band (grade_bands of the configuration)
 -- and the score is what counts.
+-- employee_id must name a known employee: checked after this step (unknown_employees.sql).
 WITH typed AS (
   SELECT
     ingest_src.*,
@@ -33,6 +34,5 @@ SELECT
     WHEN grade IS NULL AND score IS NULL THEN 'grade: missing value: a rating needs a grade or a score'
     WHEN grade IS NOT NULL AND score IS NOT NULL AND ingest_score_grade(score) <> grade
       THEN 'score: disagrees with grade: a score of ' || raw_score || ' is ' || ingest_score_grade(score) || ', the grade says ' || raw_grade
-    WHEN NOT ingest_known_employee(employee_id) THEN ingest_unknown_employee('employee_id', employee_id)
   END AS _reason
 FROM typed

@@ -1,4 +1,5 @@
 -- sales: one row per order. amount is never negative; profit may be (a loss) or empty.
+-- employee_id must name a known employee: checked after this step (unknown_employees.sql).
 WITH typed AS (
   SELECT
     ingest_src.*,
@@ -23,6 +24,5 @@ SELECT
     WHEN amount IS NULL OR amount < 0
       THEN coalesce(ingest_number_issue('amount', raw_amount, 0, NULL, false), 'amount: missing value')
     WHEN profit IS NULL AND ingest_text(raw_profit) IS NOT NULL THEN ingest_number_issue('profit', raw_profit, NULL, NULL, false)
-    WHEN NOT ingest_known_employee(employee_id) THEN ingest_unknown_employee('employee_id', employee_id)
   END AS _reason
 FROM typed

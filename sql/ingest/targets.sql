@@ -1,4 +1,5 @@
 -- targets: one row per employee and month. Targets are optional per row (none: no score) but never negative.
+-- employee_id must name a known employee: checked after this step (unknown_employees.sql).
 WITH typed AS (
   SELECT
     ingest_src.*,
@@ -20,6 +21,5 @@ SELECT
       THEN ingest_number_issue('profit_target', raw_profit_target, 0, NULL, false)
     WHEN (new_customers_target IS NULL AND ingest_text(raw_new_customers_target) IS NOT NULL) OR new_customers_target < 0
       THEN ingest_number_issue('new_customers_target', raw_new_customers_target, 0, NULL, false)
-    WHEN NOT ingest_known_employee(employee_id) THEN ingest_unknown_employee('employee_id', employee_id)
   END AS _reason
 FROM typed

@@ -1,5 +1,6 @@
 -- tickets: one row per ticket. channel is free (lower-cased); first_response_at and resolved_at may be empty
 -- (unanswered, open) but never before created_at.
+-- employee_id must name a known employee: checked after this step (unknown_employees.sql).
 WITH typed AS (
   SELECT
     ingest_src.*,
@@ -31,6 +32,5 @@ SELECT
       THEN 'first_response_at: timestamp order violated: first_response_at ' || raw_first_response_at || ' is before created_at ' || raw_created_at
     WHEN resolved_at < created_at
       THEN 'resolved_at: timestamp order violated: resolved_at ' || raw_resolved_at || ' is before created_at ' || raw_created_at
-    WHEN NOT ingest_known_employee(employee_id) THEN ingest_unknown_employee('employee_id', employee_id)
   END AS _reason
 FROM typed

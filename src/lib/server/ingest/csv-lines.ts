@@ -78,7 +78,7 @@ function describeReaderError(error: CsvReaderError, expectedFields: number): str
     case 'TOO MANY COLUMNS':
       return `wrong field count: expected ${expectedFields} fields, found ${found ?? (error.errorType === 'MISSING COLUMNS' ? 'fewer' : 'more')}`;
     case 'UNQUOTED VALUE':
-      return 'malformed quoting: text after a closing quote (a quote inside a field must be doubled: "")';
+      return 'malformed quoting: a quoted field must close right before a comma or the line end (a quote inside it is doubled: "")';
     case 'INVALID ENCODING':
     case 'INVALID UNICODE':
       return 'not UTF-8 text';

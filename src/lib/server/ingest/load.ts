@@ -59,8 +59,9 @@ export async function loadFile(warehouse: Warehouse, plan: LoadPlan): Promise<Lo
     await prepareSession(connection, warehouse);
     await step('session');
     const source = await openSource(connection, plan, contract);
-    // The raw text is kept for failing rows only, except where a later check can still fail a row (managers).
-    const keepRaw = contract.name === 'employees';
+    // The raw text is kept for rows failing here; rows failing a later check get it back from a second read.
+    // Small files (employees, JSON Lines) keep it whole.
+    const keepRaw = contract.name === 'employees' || plan.format === 'jsonl';
     try {
       await connection.run(
         `CREATE TEMP TABLE ingest_stage AS WITH ingest_src AS (${source.select})
@@ -80,6 +81,8 @@ export async function loadFile(warehouse: Warehouse, plan: LoadPlan): Promise<Lo
     const parseRejects = source.linesFromLayout ? await mapLines(connection, plan, staged) : { shifts: [], rejects: [] };
     await connection.run(rowsView(source, parseRejects.shifts));
     if (contract.name === 'employees') await connection.run(readSql('ingest/employees_managers.sql'));
+    else if (contract.columns.includes('employee_id')) await connection.run(readSql('ingest/unknown_employees.sql'));
+    if (!keepRaw) await recoverRawText(connection, source);
     await step('checks');
 
     await connection.run('BEGIN TRANSACTION');
@@ -120,6 +123,18 @@ export async function loadFile(warehouse: Warehouse, plan: LoadPlan): Promise<Lo
 }
 
 const formatName = (format: FileFormat) => ({ csv: 'CSV', jsonl: 'JSON Lines', parquet: 'Parquet' })[format];
+
+/** Rows that failed a check made after staging (unknown employee) have no raw text yet: read the file again,
+ * in the same order, and take it from there. Only files with such rows pay for the second read. */
+async function recoverRawText(connection: DuckDBConnection, source: Source): Promise<void> {
+  const missing = await count(connection, 'SELECT count(*) AS n FROM ingest_stage WHERE _reason IS NOT NULL AND _raw IS NULL');
+  if (missing === 0) return;
+  await connection.run(`CREATE TEMP TABLE ingest_reread AS ${source.reselect}`, source.params);
+  await connection.run(
+    `UPDATE ingest_stage AS s SET _raw = (${source.rawExpression})
+     FROM ingest_reread r WHERE r.rowid = s.rowid AND s._reason IS NOT NULL AND s._raw IS NULL`
+  );
+}
 
 /** The check macros and the settings they read (time zone, grade bands), on this connection only. */
 async function prepareSession(connection: DuckDBConnection, warehouse: Warehouse): Promise<void> {

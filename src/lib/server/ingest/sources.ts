@@ -12,6 +12,8 @@ export type FileFormat = 'csv' | 'jsonl' | 'parquet';
  */
 export interface Source {
   select: string;
+  /** The same rows again (CSV: without touching the reject tables of the first read), to recover raw text. */
+  reselect: string;
   params: string[];
   /** SQL over the staged rows giving a rejected row's raw text. */
   rawExpression: string;
@@ -69,11 +71,12 @@ export function csvSource(path: string, contract: DatasetContract, header: strin
   if (!header) throw new FileRejected('empty file: no header row');
   const { byColumn, extras } = mapColumns(contract, header);
   const columns = header.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ');
-  const select = `SELECT ${textColumns(contract, byColumn, extras, (i) => `c${i}`).join(', ')}, NULL::VARCHAR AS _parse_error
+  const read = (rejects: string) => `SELECT ${textColumns(contract, byColumn, extras, (i) => `c${i}`).join(', ')}, NULL::VARCHAR AS _parse_error
     FROM read_csv($1, header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, encoding = 'utf-8',
-                  columns = {${columns}}, store_rejects = true, rejects_table = 'ingest_csv_errors', rejects_scan = 'ingest_csv_scans')`;
+                  columns = {${columns}}, store_rejects = true, rejects_table = '${rejects}_errors', rejects_scan = '${rejects}_scans')`;
+  const select = read('ingest_csv');
   const fields = header.map((_, i) => `ingest_csv_field(${stagedColumn(byColumn, i)})`);
-  return { select, params: [path], rawExpression: `concat_ws(',', ${fields.join(', ')})`, linesFromLayout: true };
+  return { select, reselect: read('ingest_csv_again'), params: [path], rawExpression: `concat_ws(',', ${fields.join(', ')})`, linesFromLayout: true };
 }
 
 /** JSON Lines: one object per line, read as text in DuckDB; keys matched case-insensitively. */
@@ -118,7 +121,7 @@ export async function jsonLinesSource(connection: DuckDBConnection, path: string
   const select = `SELECT ${columns.join(', ')}, _line, _raw,
       CASE WHEN NOT _ok THEN CASE WHEN json_valid(_raw) THEN 'not a JSON object' ELSE 'not valid JSON' END END AS _parse_error
     FROM ingest_json`;
-  return { select, params: [], rawExpression: '_raw', linesFromLayout: false };
+  return { select, reselect: select, params: [], rawExpression: '_raw', linesFromLayout: false };
 }
 
 /** Parquet: every column cast to text (a TIMESTAMPTZ keeps its offset in the text); the line is the row's number. */
@@ -135,7 +138,7 @@ export async function parquetSource(connection: DuckDBConnection, path: string, 
   const select = `SELECT ${textColumns(contract, byColumn, extras, text).join(', ')}, file_row_number + 1 AS _line, NULL::VARCHAR AS _parse_error
     FROM read_parquet($1, file_row_number = true)`;
   const pairs = names.map((name, i) => `${sqlString(name)}, ${stagedColumn(byColumn, i)}`);
-  return { select, params: [path], rawExpression: `json_object(${pairs.join(', ')})::VARCHAR`, linesFromLayout: false };
+  return { select, reselect: select, params: [path], rawExpression: `json_object(${pairs.join(', ')})::VARCHAR`, linesFromLayout: false };
 }
 
 export function firstLine(error: unknown): string {
