@@ -71,7 +71,8 @@ WITH base AS (
     FROM sustained
 )
 SELECT series_id, step, raw_value AS value, value AS judged_value, expected,
-       expected - band_k * robust_sd AS lower, expected + band_k * robust_sd AS upper,
+       greatest(expected - band_k * robust_sd, coalesce(min_value, -1e308)) AS lower,
+       least(expected + band_k * robust_sd, coalesce(max_value, 1e308)) AS upper,
        robust_sd, z, CASE WHEN sustain THEN z3 END AS z3, status,
        coalesce(is_anomaly, false) AS is_anomaly,
        -- surprise: |z| over the `surprise_quantile` of the |z|s of the previous `quiet_steps` steps. Heavy-tailed series

@@ -1,6 +1,51 @@
+import { listAnomalies, listIncidents, type AnomalyFilters } from '../../lib/server/queries/anomalies.js';
 import { UserError } from '../../lib/server/warehouse/errors.js';
+import { parseFormat, printRows } from '../output.js';
+import { contextFrom, type CommonOptions } from '../runtime.js';
 
-// Placeholder until the command lands.
-export async function run(): Promise<void> {
-  throw new UserError('`anomalies` is not built yet');
+interface AnomaliesOptions extends CommonOptions {
+  from?: string;
+  to?: string;
+  metric?: string;
+  slice?: string;
+  minSeverity?: string;
+  incidents?: boolean;
+}
+
+/** `--slice team` or `--slice team:华东一组` → slice_type (and slice). */
+function parseSlice(value: string | undefined): Pick<AnomalyFilters, 'slice_type' | 'slice'> {
+  if (value === undefined) return {};
+  const at = value.indexOf(':');
+  const sliceType = at < 0 ? value : value.slice(0, at);
+  const slice = at < 0 ? undefined : value.slice(at + 1);
+  if (at >= 0 && !slice) throw new UserError(`--slice: want type or type:value (got "${value}")`);
+  return { slice_type: sliceType, slice };
+}
+
+/** `opscore anomalies`: anomalous days (or, with --incidents, runs of them), newest first. */
+export async function run(options: AnomaliesOptions): Promise<void> {
+  const format = parseFormat(options.format);
+  const filters: AnomalyFilters = {
+    from: options.from,
+    to: options.to,
+    metric: options.metric,
+    min_severity: options.minSeverity,
+    ...parseSlice(options.slice)
+  };
+  const ctx = await contextFrom(options);
+  if (options.incidents) {
+    printRows(await listIncidents(ctx, filters), format);
+    return;
+  }
+  const rows = await listAnomalies(ctx, filters);
+  if (format === 'table') {
+    const round = (n: number) => Math.round(n * 100) / 100;
+    printRows(
+      rows.map((r) => ({ ...r, value: round(r.value), expected: round(r.expected), lower: round(r.lower), upper: round(r.upper), score: round(r.score) })),
+      format,
+      ['day', 'metric', 'slice_type', 'slice', 'value', 'expected', 'lower', 'upper', 'score', 'severity', 'direction']
+    );
+  } else {
+    printRows(rows, format);
+  }
 }
