@@ -141,7 +141,10 @@ describe('CSV export', () => {
     const response = await fixture.app.request(`/api/scorecards?month=2025-06&team=${encodeURIComponent('华东一组')}`, { headers: { accept: 'text/csv' } });
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('scorecards_2025-06_华东一组.csv')}`);
-    const [header, ...rows] = parseCsv((await response.text()).slice(1));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes)); // the decoder drops the BOM
+    expect(header![0]).toBe('employee_id');
     expect(header).toContain('indicators');
     expect(rows).toHaveLength(2);
     const indicators = JSON.parse(rows[0]![header!.indexOf('indicators')]!) as { indicator: string }[];

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiOptions } from '../app.js';
 import type { Responder } from '../respond.js';
+import { registerAnomalyRoutes } from './anomalies.js';
 import { registerAppraisalRoutes } from './appraisal.js';
 import { registerHealthRoutes } from './health.js';
 import { registerIngestRoutes } from './ingest.js';
@@ -16,4 +17,5 @@ export function registerRoutes(app: OpenAPIHono, responder: Responder, options: 
   registerMetricRoutes(app, responder);
   registerProcessRoutes(app, responder);
   registerAppraisalRoutes(app, responder);
+  registerAnomalyRoutes(app, responder);
 }
