@@ -54,9 +54,23 @@ export function formatDay(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
-/** ISO 8601 with the company's offset, to the second: `2026-03-05T14:07:31+08:00`. */
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => pad2(n));
+const dayPrefixes = new Map<number, string>();
+
+/** ISO 8601 with the company's offset, to the second: `2026-03-05T14:07:31+08:00`. (Hot at benchmark volumes:
+ * the date part is cached per day and the clock built from a table.) */
 export function formatInstant(localMs: number): string {
-  return new Date(Math.floor(localMs / 1000) * 1000).toISOString().slice(0, 19) + OFFSET;
+  const seconds = Math.floor(localMs / 1000);
+  const day = Math.floor(seconds / 86_400);
+  let prefix = dayPrefixes.get(day);
+  if (prefix === undefined) {
+    prefix = `${formatDay(day)}T`;
+    dayPrefixes.set(day, prefix);
+  }
+  const clock = seconds - day * 86_400;
+  const hour = Math.floor(clock / 3600);
+  const minute = Math.floor((clock - hour * 3600) / 60);
+  return `${prefix}${TWO_DIGITS[hour]}:${TWO_DIGITS[minute]}:${TWO_DIGITS[clock % 60]}${OFFSET}`;
 }
 
 /** The last full month before `now` in the company's zone (the demo's default end). */

@@ -11,7 +11,7 @@ export interface Person extends Seat {
   hiredOn: number;
   /** Last day of employment, or null while employed. */
   leftOn: number | null;
-  /** Talent around 0 (from -0.9 to 1.5): higher sells more, answers faster, is rated better. */
+  /** Talent around 0 (from -0.9 to about 1): higher sells more, answers faster, is rated better. */
   talent: number;
   /** Sales per ordinary day at volume scale 1 (0: does not sell). */
   salesPerDay: number;
@@ -39,14 +39,14 @@ export function buildPeople(seed: number, employees: number, start: MonthIndex, 
     // Everyone but the new hire joined before the window: between two months and eight years earlier.
     let hiredOn = startDay - random.int(60, 8 * 365);
     let leftOn: number | null = null;
-    // The weak side is compressed: weak performers drift toward qualified, so runs of unqualified months stay a story.
-    const draw = Math.max(-1.5, Math.min(1.5, random.normal()));
-    let talent = draw < 0 ? 0.6 * draw : draw;
+    // Both tails are compressed (the weak one more): runs of unqualified or excellent months stay stories, not habits.
+    const draw = Math.max(-1.5, Math.min(1.2, random.normal()));
+    let talent = draw < 0 ? 0.6 * draw : 0.8 * draw;
     const id = seat.employeeId;
     if (id === stories.newHire.employeeId) hiredOn = stories.newHire.hiredOn;
     if (id === stories.leaver.employeeId) leftOn = stories.leaver.leftOn;
     // Story people get typical talents, so their story, not chance, is what stands out.
-    if (id === stories.starSeller.employeeId) talent = 1.0;
+    if (id === stories.starSeller.employeeId) talent = 0.5;
     if (id === stories.degradingAgent.employeeId || id === stories.newHire.employeeId) talent = 0;
     if (id === stories.leaver.employeeId) talent = -0.3;
     const kind = seat.team.kind;

@@ -8,7 +8,8 @@ const CHUNK_ROWS = 4096;
 /** One contract file written as RFC 4180 CSV (UTF-8, header row, `\n` line ends), streamed in chunks. */
 export class CsvSink {
   private stream: WriteStream;
-  private pending: string[][] = [];
+  /** Rows already turned into CSV lines, waiting for the next chunk. */
+  private pending: string[] = [];
   private written = 0;
 
   constructor(
@@ -26,7 +27,7 @@ export class CsvSink {
 
   /** Queue one row (cells already formatted as text; '' is an empty cell). */
   push(row: string[]): void {
-    this.pending.push(row);
+    this.pending.push(csvLine(row));
   }
 
   /** Write the queued rows once a chunk has gathered, waiting for the disk when the stream's buffer is full. */
@@ -36,7 +37,7 @@ export class CsvSink {
 
   async flush(): Promise<void> {
     if (this.pending.length === 0) return;
-    const text = csvLines(this.pending);
+    const text = this.pending.join('');
     this.written += this.pending.length;
     this.pending = [];
     if (!this.stream.write(text)) await once(this.stream, 'drain');
@@ -49,23 +50,21 @@ export class CsvSink {
   }
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
+/** Whether a cell needs quoting under RFC 4180 (indexOf beats a regex on short cells). */
+function needsQuotes(cell: string): boolean {
+  return cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+}
 
 /**
- * The rows as CSV text, exactly as csv-stringify writes them: a row with nothing to quote is joined directly
- * (the same bytes, ten times faster at benchmark volumes); a row with a comma, quote or line break goes through csv-stringify.
+ * One row as a CSV line, exactly as csv-stringify writes it: a row with nothing to quote is joined directly (the same
+ * bytes, far faster at benchmark volumes); a row with a comma, quote or line break goes through csv-stringify.
  */
+export function csvLine(row: readonly string[]): string {
+  for (const cell of row) if (needsQuotes(cell)) return stringify([row as string[]]);
+  return row.join(',') + '\n';
+}
+
+/** Several rows as CSV text (see csvLine). */
 export function csvLines(rows: readonly string[][]): string {
-  let text = '';
-  for (const row of rows) {
-    let plain = true;
-    for (const cell of row) {
-      if (NEEDS_QUOTES.test(cell)) {
-        plain = false;
-        break;
-      }
-    }
-    text += plain ? row.join(',') + '\n' : stringify([row]);
-  }
-  return text;
+  return rows.map(csvLine).join('');
 }

@@ -57,7 +57,7 @@ const TICKETS_PER_AGENT_DAY = 6;
 /** Share of sales to a customer never seen before. */
 const NEW_CUSTOMER_SHARE = 0.4;
 /** Targets are set a little above what an average seller reaches. */
-const TARGET_STRETCH = 1.2;
+const TARGET_STRETCH = 1.25;
 const CANCEL_SHARE = 0.03;
 const ORDER_CSAT_SHARE = 0.22;
 const TICKET_CSAT_SHARE = 0.2;
@@ -187,7 +187,9 @@ class World {
     const months = end - start + 1;
     this.monthNoise = people.map(() => Array.from({ length: months }, () => 0.06 * traits.normal()));
     this.ratingMonthNoise = people.map(() => Array.from({ length: months }, () => 3 * traits.normal()));
-    this.indicatorLean = people.map(() => SUBJECTIVE_INDICATORS.map(() => 3 * traits.normal()));
+    // Story people lean no way in particular, so their indicators move with their story alone.
+    const storyIds = new Set([plan.starSeller, plan.newHire, plan.leaver, plan.degradingAgent].map((seat) => seat.employeeId));
+    this.indicatorLean = people.map((p) => SUBJECTIVE_INDICATORS.map(() => (storyIds.has(p.employeeId) ? 0 : 2.5) * traits.normal()));
     this.salesRandom = new Random(seed, 'sales');
     this.orderRandom = new Random(seed, 'orders');
     this.ticketRandom = new Random(seed, 'tickets');
@@ -402,7 +404,7 @@ class World {
     const responded = resolvedSeen + csat.logNormal(1.5, 1) * HOUR;
     if (responded >= this.cutoff) return;
     const breached = firstResponseSeen! - ticket.created > this.responseLimitMinutes(ticket.channel, ticket.kind) * MINUTE;
-    let satisfied = 0.86 + 0.03 * ticket.agent.talent - (breached ? 0.12 : 0) - (ticket.kind === 'complaint' ? 0.08 : 0);
+    let satisfied = 0.85 + 0.03 * ticket.agent.talent - (breached ? 0.12 : 0) - (ticket.kind === 'complaint' ? 0.08 : 0);
     if (ticket.agent.team.name === this.plan.csatDip.team && month === this.plan.csatDip.month) satisfied -= 0.35;
     const customer = this.customerCount > 0 && csat.chance(0.7) ? csat.int(1, this.customerCount) : ++this.customerCount;
     this.writeCsat(sinks.csat, responded, ticket.agent, this.customerId(customer), satisfied, ticketId, '');
@@ -422,8 +424,8 @@ class World {
     let shift = 0;
     if (person.employeeId === plan.starSeller.employeeId && month >= plan.starSeller.fromMonth) shift += 11;
     if (person.employeeId === plan.degradingAgent.employeeId && month >= plan.degradingAgent.fromMonth) {
-      shift -= [5, 12, 17, 21, 25][month - plan.degradingAgent.fromMonth] ?? 25;
-      if (indicator === 'communication' || indicator === 'responsibility' || indicator === 'discipline') shift -= 6;
+      shift -= [6, 14, 19, 23, 27][month - plan.degradingAgent.fromMonth] ?? 27;
+      if (indicator === 'communication' || indicator === 'responsibility' || indicator === 'discipline') shift -= 8;
     }
     if (person.employeeId === plan.newHire.employeeId) {
       if (indicator === 'expertise') shift -= 6;
@@ -459,7 +461,7 @@ class World {
           }
           for (const customer of chosen) raters.push({ id: this.customerId(customer), type: 'customer', chinese: random.chance(0.5), asScore: random.chance(0.5) });
         }
-        const base = 71.5 + 7.5 * person.talent + this.ratingMonthNoise[person.index]![month - this.start]!;
+        const base = 73.5 + 7.5 * person.talent + this.ratingMonthNoise[person.index]![month - this.start]!;
         for (const rater of raters) {
           SUBJECTIVE_INDICATORS.forEach((indicator, i) => {
             const latent = base + this.indicatorLean[person.index]![i]! + this.ratingShift(person, month, indicator) + RATER_BIAS[rater.type] + 3.5 * random.normal();
@@ -495,6 +497,6 @@ class World {
 function gradeOf(latent: number): Grade {
   if (latent >= 89) return 'excellent';
   if (latent >= 77) return 'good';
-  if (latent >= 62) return 'qualified';
+  if (latent >= 59) return 'qualified';
   return 'unqualified';
 }
