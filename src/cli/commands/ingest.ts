@@ -18,7 +18,7 @@ export function describeResult(result: FileIngestResult): string {
     return `${result.file}: already loaded (same content as load #${result.ingestId}); nothing to do (--force loads it again)`;
   }
   return (
-    `${result.file}: ${result.dataset} ${number(result.rowsRead)} rows: ${number(result.rowsLoaded)} loaded, ` +
+    `${result.file}: ${result.dataset} ${number(result.rowsRead)} row${result.rowsRead === 1 ? '' : 's'}: ${number(result.rowsLoaded)} loaded, ` +
     `${number(result.rowsReplaced)} replaced, ${number(result.rowsUnchanged)} unchanged, ${number(result.rowsRejected)} rejected ` +
     `(${seconds(result.durationMs)})`
   );
@@ -45,9 +45,35 @@ export async function run(paths: string[], options: IngestCommandOptions): Promi
   const rejected = results.reduce((sum, r) => sum + r.rowsRejected, 0);
   if (rejected > 0) console.log(`${number(rejected)} rejected rows: see \`opscore rejects\``);
   if (options.build !== false && results.some((r) => r.status === 'loaded')) {
+    // Briefly: one line per layer (settings, staging, metrics, ...) with its models' count and time.
     const started = performance.now();
+    let layer = '';
+    let models = 0;
+    let ms = 0;
+    const flush = () => {
+      if (layer) console.log(`  ${layer}: ${models} model${models === 1 ? '' : 's'} ${seconds(ms)}`);
+    };
     console.log('building models:');
-    await buildModels(warehouse, (step) => console.log(`  ${step.model} ${seconds(step.ms)}`));
+    const built = buildModels(warehouse, (step) => {
+      const stepLayer = step.model.includes('/') ? step.model.split('/')[0]! : 'settings';
+      if (stepLayer !== layer) {
+        flush();
+        layer = stepLayer;
+        models = 0;
+        ms = 0;
+      }
+      models++;
+      ms += step.ms;
+    });
+    try {
+      await built;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      console.error(`the files loaded, but building the models failed: ${reason} (fix it, then run \`opscore build\`)`);
+      process.exitCode = 1;
+      return;
+    }
+    flush();
     console.log(`models built (${seconds(performance.now() - started)})`);
   }
   if (failed > 0) {

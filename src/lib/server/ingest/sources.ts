@@ -34,6 +34,10 @@ function mapColumns(contract: DatasetContract, names: string[]): { byColumn: Map
   const extras: number[] = [];
   names.forEach((name, index) => {
     const normal = columnName(name);
+    if (normal === '') {
+      extras.push(index); // unnamed columns (a trailing comma in a spreadsheet export) are ignored
+      return;
+    }
     if (seen.has(normal)) throw new FileRejected(`column "${normal}" appears twice in the header`);
     seen.set(normal, index);
     if (contract.columns.includes(normal)) byColumn.set(normal, index);
