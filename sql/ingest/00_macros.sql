@@ -88,7 +88,7 @@ CREATE OR REPLACE TEMP MACRO ingest_enum(s) AS lower(trim(s));
 CREATE OR REPLACE TEMP MACRO ingest_enum_issue(field, s, allowed) AS
   CASE
     WHEN nullif(trim(s), '') IS NULL THEN field || ': missing value'
-    ELSE field || ': unknown ' || field || ' "' || s || '" (want one of ' || array_to_string(allowed, ', ') || ')'
+    ELSE field || ': unknown enum value "' || s || '" (want one of ' || array_to_string(allowed, ', ') || ')'
   END;
 
 -- A grade in English or Chinese, normalised to the English name.

@@ -42,7 +42,7 @@ describe('a file mixing good and bad rows', () => {
     expect(rejects.map((r) => [r.line, r.field])).toEqual([
       [5, 'role'], [6, 'hired_on'], [7, 'customer_facing'], [8, 'manager_id'], [9, 'employee_id']
     ]);
-    expect(rejects[0]!.reason).toBe('role: unknown role "boss" (want one of operations_manager, operations_specialist, customer_service, sales)');
+    expect(rejects[0]!.reason).toBe('role: unknown enum value "boss" (want one of operations_manager, operations_specialist, customer_service, sales)');
     expect(rejects[1]!.reason).toBe('hired_on: impossible date "2025-02-29"');
     expect(rejects[2]!.reason).toContain('customer_facing: bad boolean "maybe"');
     expect(rejects[3]!.reason).toContain('manager_id: unknown employee "Z9"');
@@ -118,7 +118,7 @@ describe('a file mixing good and bad rows', () => {
     expect(rejects[0]!.reason).toBe('score: disagrees with grade: a score of 95 is excellent, the grade says good');
     expect(rejects[1]!.reason).toBe('grade: missing value: a rating needs a grade or a score');
     expect(rejects[2]!.reason).toBe('period: bad month "2025-13" (want YYYY-MM)');
-    expect(rejects[5]!.reason).toContain('grade: unknown grade "很好"');
+    expect(rejects[5]!.reason).toContain('grade: unknown enum value "很好"');
     expect(rejects[6]!.reason).toBe('score: number out of range "101" (want 0 to 100)');
     const kept = await warehouse.query("SELECT rater_id, grade, score, strftime(period, '%Y-%m') AS period FROM ratings ORDER BY rater_id");
     expect(kept).toEqual([
@@ -142,7 +142,7 @@ describe('a file mixing good and bad rows', () => {
     const rejects = await rejectsOf(warehouse, 'order_events');
     expect(rejects.map((r) => [r.line, r.reason])).toEqual([
       [3, 'not valid JSON'],
-      [4, 'status: unknown status "lost" (want one of received, reviewed, shipped, delivered, cancelled)'],
+      [4, 'status: unknown enum value "lost" (want one of received, reviewed, shipped, delivered, cancelled)'],
       [6, 'at: impossible date "2025-02-30T10:00:00"']
     ]);
     expect(rejects[0]!.raw).toBe('not json');
