@@ -212,7 +212,7 @@ class World {
   /** How much a seller sells in `month` relative to an average seller. */
   private salesPerformance(person: Person, month: MonthIndex): number {
     let performance = Math.exp(0.18 * person.talent + this.monthNoise[person.index]![month - this.start]!);
-    if (person.employeeId === this.plan.starSeller.employeeId && month >= this.plan.starSeller.fromMonth) performance *= 1.6;
+    if (person.employeeId === this.plan.starSeller.employeeId && month >= this.plan.starSeller.fromMonth) performance *= 1.8;
     if (person.employeeId === this.plan.leaver.employeeId) performance *= 0.85;
     return performance * this.ramp(person, month);
   }
