@@ -26,20 +26,21 @@ CREATE OR REPLACE TEMP MACRO ingest_timestamp_issue(field, s) AS
     ELSE field || ': bad timestamp "' || s || '" (want ISO 8601 such as 2025-01-31T09:30:00+08:00)'
   END;
 
--- A calendar date (YYYY-MM-DD).
+-- A calendar date (YYYY-MM-DD); a midnight time after it is tolerated (Parquet and spreadsheet exports write one).
 CREATE OR REPLACE TEMP MACRO ingest_date(s) AS
-  CASE WHEN regexp_matches(trim(s), '^\d{4}-\d{1,2}-\d{1,2}$') THEN TRY_CAST(trim(s) AS DATE) END;
+  CASE WHEN regexp_matches(trim(s), '^\d{4}-\d{1,2}-\d{1,2}([T ]00:00(:00(\.0+)?)?)?$') THEN TRY_CAST(trim(s) AS DATE) END;
 
 CREATE OR REPLACE TEMP MACRO ingest_date_issue(field, s) AS
   CASE
     WHEN nullif(trim(s), '') IS NULL THEN field || ': missing value'
-    WHEN regexp_matches(trim(s), '^\d{4}-\d{1,2}-\d{1,2}$') THEN field || ': impossible date "' || s || '"'
+    WHEN regexp_matches(trim(s), '^\d{4}-\d{1,2}-\d{1,2}([T ]00:00(:00(\.0+)?)?)?$') THEN field || ': impossible date "' || s || '"'
     ELSE field || ': bad date "' || s || '" (want YYYY-MM-DD)'
   END;
 
--- A calendar month (YYYY-MM) as the DATE of its first day.
+-- A calendar month (YYYY-MM) as the DATE of its first day; the first day itself (YYYY-MM-01, as a DATE column in
+-- Parquet reads) names the month too.
 CREATE OR REPLACE TEMP MACRO ingest_month(s) AS
-  CASE WHEN regexp_matches(trim(s), '^\d{4}-(0[1-9]|1[0-2])$') THEN TRY_CAST(trim(s) || '-01' AS DATE) END;
+  CASE WHEN regexp_matches(trim(s), '^\d{4}-(0[1-9]|1[0-2])(-01)?$') THEN TRY_CAST(left(trim(s), 7) || '-01' AS DATE) END;
 
 CREATE OR REPLACE TEMP MACRO ingest_month_issue(field, s) AS
   CASE

@@ -58,3 +58,34 @@ describe('JSON Lines and Parquet', () => {
     expect(JSON.parse(rejects[0]!.raw!)).toMatchObject({ Response_ID: 'R2', score: '7' });
   });
 });
+
+describe('Parquet with date types', () => {
+  it('reads DATE and midnight TIMESTAMP columns as dates and a first-of-month DATE as a month', async () => {
+    const { warehouse, dir, cleanup } = await tempWarehouse();
+    try {
+      const instance = await DuckDBInstance.create(':memory:');
+      const connection = await instance.connect();
+      const employees = join(dir, 'employees.parquet');
+      const targets = join(dir, 'targets.parquet');
+      await connection.run(
+        `COPY (SELECT 'S9' AS employee_id, '新人' AS name, 'A' AS team, 'sales' AS role, true AS customer_facing,
+                      TIMESTAMP '2024-05-01 00:00:00' AS hired_on, DATE '2025-06-30' AS left_on) TO '${employees}' (FORMAT parquet)`
+      );
+      await connection.run(
+        `COPY (SELECT * FROM (VALUES ('S9', DATE '2025-03-01', 100.5::DECIMAL(10, 2)), ('S9', DATE '2025-03-15', 1.0::DECIMAL(10, 2)))
+                 t(employee_id, month, sales_target)) TO '${targets}' (FORMAT parquet)`
+      );
+      connection.closeSync();
+      instance.closeSync();
+      const results = await ingestFiles(warehouse, [targets, employees]);
+      expect(results.map((r) => [r.dataset, r.rowsLoaded, r.rowsRejected])).toEqual([['employees', 1, 0], ['targets', 1, 1]]);
+      expect(await warehouse.query("SELECT strftime(hired_on, '%Y-%m-%d') AS hired_on, strftime(left_on, '%Y-%m-%d') AS left_on FROM employees")).toEqual([
+        { hired_on: '2024-05-01', left_on: '2025-06-30' }
+      ]);
+      expect(await warehouse.query("SELECT strftime(month, '%Y-%m') AS month, sales_target FROM targets")).toEqual([{ month: '2025-03', sales_target: 100.5 }]);
+      expect((await rejectsOf(warehouse, 'targets')).map((r) => [r.line, r.reason])).toEqual([[2, 'month: bad month "2025-03-15" (want YYYY-MM)']]);
+    } finally {
+      cleanup();
+    }
+  });
+});
