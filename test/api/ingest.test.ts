@@ -12,7 +12,7 @@ afterAll(() => fixture.cleanup());
 
 const HEADER = 'order_id,sold_at,employee_id,customer_id,amount,profit,channel\n';
 
-function upload(files: { name: string; content: string | Uint8Array }[], fields: Record<string, string> = {}): Request {
+function upload(files: { name: string; content: string | Uint8Array<ArrayBuffer> }[], fields: Record<string, string> = {}): Request {
   const form = new FormData();
   for (const file of files) form.append('file', new File([file.content], file.name));
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
