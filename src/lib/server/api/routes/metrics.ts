@@ -51,7 +51,7 @@ export function registerMetricRoutes(app: OpenAPIHono, responder: Responder): vo
     path: '/channels',
     tag: 'metrics',
     name: 'channels',
-    summary: "the channels in the data (tickets' and sales'), with their record counts: the channel filter's choices",
+    summary: "the channels in the data, with their tickets and (not cancelled) sales: the channel filter's choices",
     tabular: true,
     run: (ctx) => channels(ctx)
   });
