@@ -13,7 +13,8 @@ function opscore(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('opscore ingest, status and rejects', () => {
+// Whole CLI processes: slow on a busy 2-core machine, hence the long timeout.
+describe('opscore ingest, status and rejects', { timeout: 240_000 }, () => {
   let dir: string;
   let cleanup: () => void;
   beforeAll(() => {
