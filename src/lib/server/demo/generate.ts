@@ -66,11 +66,11 @@ const CUSTOMER_POOL_LIMIT = 5000;
 
 /** Ticket channels, their share of the queue, first-response medians (minutes) and spread. */
 const TICKET_CHANNELS = ['phone', 'chat', 'email', 'wechat'] as const;
-const TICKET_CHANNEL_WEIGHTS = [0.38, 0.42, 0.17, 0.03];
+const TICKET_CHANNEL_WEIGHTS = [0.37, 0.41, 0.17, 0.05];
 const RESPONSE_MEDIAN_MINUTES: Record<string, number> = { phone: 0.4, chat: 0.9, email: 75, wechat: 25 };
-const RESPONSE_SIGMA: Record<string, number> = { phone: 0.65, chat: 0.6, email: 0.75, wechat: 0.8 };
+const RESPONSE_SIGMA: Record<string, number> = { phone: 0.65, chat: 0.6, email: 0.75, wechat: 0.5 };
 /** Hours in which each channel is staffed [open, close): tickets outside wait for the next opening. */
-const SERVICE_HOURS: Record<string, [number, number]> = { phone: [8, 24], chat: [8, 24], email: [8, 22], wechat: [8, 22] };
+const SERVICE_HOURS: Record<string, [number, number]> = { phone: [8, 24], chat: [8, 24], email: [7, 24], wechat: [8, 24] };
 const KINDS = ['inquiry', 'after_sales', 'complaint'] as const;
 const KIND_WEIGHTS = [0.6, 0.28, 0.12];
 const RESOLUTION_MEDIAN_HOURS: Record<string, number> = { inquiry: 2, after_sales: 20, complaint: 8 };
