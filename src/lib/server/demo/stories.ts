@@ -66,10 +66,13 @@ export function planStories(employees: number, months: number, end: MonthIndex):
   };
 }
 
+/** The demo's defaults (as `opscore demo` has them), for callers that want the default company's stories. */
+export const DEMO_DEFAULTS = { seed: 42, employees: 60, months: 24 } as const;
+
 /** The stories in contract terms (ids, `YYYY-MM-DD` days, `YYYY-MM` months): what docs/demo.md and tests refer to. */
 export function demoStories(options: { employees?: number; months?: number; end: string }): DemoStories {
   const end = Number(options.end.slice(0, 4)) * 12 + Number(options.end.slice(5, 7)) - 1;
-  const plan = planStories(options.employees ?? 60, options.months ?? 24, end);
+  const plan = planStories(options.employees ?? DEMO_DEFAULTS.employees, options.months ?? DEMO_DEFAULTS.months, end);
   const agentMonths = end - plan.degradingAgent.fromMonth + 1;
   return {
     starSeller: { employeeId: plan.starSeller.employeeId, team: plan.starSeller.team.name, fromMonth: formatMonth(plan.starSeller.fromMonth), toMonth: formatMonth(end) },
