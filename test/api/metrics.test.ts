@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmCache } from '../../src/lib/server/api/warm.js';
 import { fixtureApi, getJson } from './fixture.js';
 
 // Metric, trend and process endpoints on the hand-made company of fixture.ts.
@@ -122,5 +123,15 @@ describe('process views', () => {
     const { status, body } = await getJson<ErrorBody>(fixture.app, '/api/process/slowest-orders?limit=100000');
     expect(status).toBe(400);
     expect(body.error.param).toBe('limit');
+  });
+});
+
+describe('cache warming', () => {
+  it("asks the overview's questions for the latest month with data (2025-06)", async () => {
+    const asked: string[] = [];
+    const count = await warmCache({ request: (path, init) => (asked.push(path), fixture.app.request(path, init)) });
+    expect(count).toBe(9);
+    expect(asked).toContain('/api/kpis?month=2025-06');
+    expect(asked).toContain('/api/grades/distribution?month=2025-06');
   });
 });

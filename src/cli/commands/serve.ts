@@ -102,6 +102,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       server.close(() => done());
       server.closeAllConnections();
     }));
+  const { warmCache } = await import('../../lib/server/api/warm.js');
+  void warmCache(api); // in the background: the first visit finds the overview's answers ready
   console.log(`opscore: serving ${dbPath} at ${url}/ (${dashboard ? 'dashboard and API' : 'API'}; API page ${url}/api/docs)`);
   return { server, url, close };
 }

@@ -9,6 +9,7 @@ import { buildModels } from '../../models/build.js';
 import type { ApiOptions } from '../app.js';
 import { ApiError, errorSchema, sendError } from '../errors.js';
 import type { Responder } from '../respond.js';
+import { warmCache } from '../warm.js';
 
 const DEFAULT_UPLOAD_MAX_MB = 256;
 const MAX_FILES = 50;
@@ -159,6 +160,7 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
         await rm(dir, { recursive: true, force: true });
       }
     });
+    if (answer.build.built) void warmCache(app); // the next dashboard visit finds its answers ready
     const failed = answer.files.filter((file) => file.status === 'failed');
     if (failed.length === 0) return c.json({ ok: true, ...answer }, 200);
     const message = failed.length === 1 ? failed[0]!.error ?? 'a file could not be loaded' : `${failed.length} files could not be loaded; each says why`;
