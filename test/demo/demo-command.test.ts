@@ -57,6 +57,23 @@ describe('opscore demo', () => {
     expect(last).toEqual({ grade: 'unqualified', training: 3 });
   });
 
+  it('adds nothing when run again with the same seed and end (the files are recognised by their hash)', async () => {
+    const count = async () => (await warehouse.query<{ n: number }>('SELECT (SELECT count(*) FROM sales) + (SELECT count(*) FROM ratings) AS n'))[0]!.n;
+    const before = await count();
+    let again = '';
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => {
+      again += `${line}\n`;
+    });
+    try {
+      await run({ ...SMALL, db, out: join(dirs.dir, 'files'), load: true });
+    } finally {
+      log.mockRestore();
+    }
+    expect(await count()).toBe(before);
+    expect(again).toMatch(/^ {2}sales +\d+ +already +0 +\d+$/m);
+    expect(again).not.toMatch(/merged into it/);
+  });
+
   it('names a bad option in one line', async () => {
     await expect(run({ ...SMALL, seed: 'abc', db, load: false })).rejects.toThrow(new UserError('--seed must be a whole number, got "abc"'));
     await expect(run({ ...SMALL, months: '3', db, out: join(dirs.dir, 'x'), load: false })).rejects.toThrow(/--months must be an integer from 6 to 120, got 3/);

@@ -52,7 +52,11 @@ export async function run(options: DemoCommandOptions): Promise<void> {
 
   const warehouse = await warehouseFrom(options, config);
   const { loadDemoFiles } = await import('../../lib/server/demo/load.js');
+  const [before] = await warehouse.query<{ employees: number }>('SELECT count(*) AS employees FROM employees');
   const load = await loadDemoFiles(warehouse, demo, (message) => console.log(`  ${message}`));
+  if (before!.employees > 0 && load.files.some((file) => file.status === 'loaded')) {
+    console.log(`  note: the warehouse already held data; the demo's rows were merged into it (use --db with a new file for a clean demo)`);
+  }
   console.log(`loaded into ${options.db ?? config.paths.db} in ${seconds(load.loadMs)}:`);
   console.log(`  ${'dataset'.padEnd(13)} ${'in file'.padStart(10)} ${'loaded'.padStart(10)} ${'rejected'.padStart(9)} ${'in table'.padStart(10)}`);
   for (const dataset of DEMO_DATASETS) {
