@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
+export const buildEntry = resolve(repoRoot, 'build', 'index.js');
+export const hasBuild = existsSync(buildEntry);
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+export interface RunningApp {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The real built app (adapter-node) on a free port over `db`; ORIGIN is set so the upload's form POST passes SvelteKit's CSRF check. */
+export async function startApp(db: string): Promise<RunningApp> {
+  // A private copy of build/ inside the repo (node_modules and sql/ stay reachable): a rebuild elsewhere during the run
+  // would otherwise swap the chunks under the running server.
+  const copy = resolve(repoRoot, 'test-results', `e2e-build-${process.pid}`);
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(resolve(repoRoot, 'build'), copy, { recursive: true, filter: (source) => !/\.(br|gz)$/.test(source) });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [resolve(copy, 'index.js')], {
+    cwd: repoRoot,
+    env: { ...process.env, OPSCORE_DB: db, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: 'Infinity' },
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += String(chunk)));
+  child.stderr?.on('data', (chunk) => (output += String(chunk)));
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}): ${output}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      rmSync(copy, { recursive: true, force: true });
+      throw new Error(`the app did not answer within 20 s: ${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((done) => {
+        const finish = () => {
+          rmSync(copy, { recursive: true, force: true });
+          done();
+        };
+        if (child.exitCode !== null) return finish();
+        child.once('exit', finish);
+        child.kill('SIGTERM');
+      })
+  };
+}
