@@ -10,11 +10,11 @@ import { FIXTURE, loadFixture } from './fixture-warehouse.js';
 import { hasBuild, repoRoot, startApp, type RunningApp } from './server.js';
 
 /** The built dashboard must exist: skipped loudly without it, failing under OPSCORE_STRICT. */
-function describeWithBuild(): typeof describe {
+function describeWithBuild(): ReturnType<typeof describeWithChromium> {
   if (hasBuild) return describeWithChromium();
   if (strict) throw new Error('build/ is missing and OPSCORE_STRICT=1: run `npm run build` before the browser tests');
   console.warn('\n!!! SKIPPING the dashboard browser tests: build/ is missing (run `npm run build`). Set OPSCORE_STRICT=1 to make this a failure. !!!\n');
-  return describe.skip;
+  return describe.skip as unknown as ReturnType<typeof describeWithChromium>;
 }
 
 const screenshots = resolve(repoRoot, 'test-results', 'screenshots');
