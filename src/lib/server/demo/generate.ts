@@ -213,7 +213,8 @@ class World {
   private salesPerformance(person: Person, month: MonthIndex): number {
     let performance = Math.exp(0.18 * person.talent + this.monthNoise[person.index]![month - this.start]!);
     if (person.employeeId === this.plan.starSeller.employeeId && month >= this.plan.starSeller.fromMonth) performance *= 1.8;
-    if (person.employeeId === this.plan.leaver.employeeId) performance *= 0.85;
+    // The leaver's last two months: already half out of the door.
+    if (person.employeeId === this.plan.leaver.employeeId && month >= monthOfDay(this.plan.leaver.leftOn) - 1) performance *= 0.85;
     return performance * this.ramp(person, month);
   }
 
