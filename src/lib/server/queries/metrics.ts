@@ -186,9 +186,13 @@ function labelled(ctx: QueryContext, inner: string, bind: Record<string, unknown
   );
 }
 
+/** metric_values leaves out day × employee (see sql/metrics/40_metric_values.sql): those come from the facts. */
+export const inLongTable = (grain: string, sliceType: string): boolean => !(grain === 'day' && sliceType === 'employee');
+
 /** The series read from the precomputed long table (no filters; everyone in scope). */
 export async function metricSeriesFromTable(ctx: QueryContext, params: MetricSeriesParams): Promise<MetricPoint[]> {
-  const { definition, sliceType, bind } = seriesRequest(params);
+  const { definition, grain, sliceType, bind } = seriesRequest(params);
+  if (!inLongTable(grain, sliceType)) throw new UserError(`slice_type: the long table has no ${grain} × ${sliceType} series; read it from the facts`);
   const inner = `SELECT period, slice, value, n FROM metric_values
                   WHERE metric = $metric AND grain = $grain AND slice_type = $slice_type_out AND ${rangeSql('period')}`;
   return labelled(ctx, inner, { ...bind, metric: definition.name });
@@ -210,8 +214,11 @@ export async function metricSeriesFromFacts(ctx: QueryContext, params: MetricSer
 
 /**
  * One metric as a series: per period of the grain and per slice, within the range (see rangeSql). Unfiltered reads
- * come from metric_values; filtered ones (team, role, channel, employee, or a narrowed caller scope) from the facts.
+ * come from metric_values; filtered ones (team, role, channel, employee, or a narrowed caller scope) and day × employee
+ * from the facts.
  */
 export async function metricSeries(ctx: QueryContext, params: MetricSeriesParams): Promise<MetricPoint[]> {
-  return isFiltered(ctx, params) ? metricSeriesFromFacts(ctx, params) : metricSeriesFromTable(ctx, params);
+  return isFiltered(ctx, params) || !inLongTable(params.grain, params.slice_type)
+    ? metricSeriesFromFacts(ctx, params)
+    : metricSeriesFromTable(ctx, params);
 }
