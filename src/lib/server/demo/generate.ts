@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../config/defaults.js';
-import { GRADE_NAMES_ZH, SUBJECTIVE_INDICATORS, type Grade } from '../../config/indicators.js';
+import { SUBJECTIVE_INDICATORS } from '../../config/indicators.js';
 import {
   CHANNEL_WEIGHTS, CHANNELS, COMMENTS, expectedOrderAmount, MEAN_DISCOUNT, MEAN_MARGIN, PARTNER_QUANTITIES, PRODUCT_WEIGHTS,
   PRODUCTS, RETAIL_QUANTITIES
@@ -12,6 +12,7 @@ import {
 import { buildPeople, employedShare, isEmployed, type Person } from './company.js';
 import { CsvSink } from './csv-sink.js';
 import { MIN_EMPLOYEES } from './org.js';
+import { writeRatings } from './ratings.js';
 import { Random } from './random.js';
 import { salesFactor, SALES_HOURS, TICKET_HOURS, ticketFactor } from './seasonality.js';
 import { degradingSlowdown, demoStories, INCIDENT_SLOWDOWN, planStories, type DemoStories, type StoryPlan } from './stories.js';
@@ -75,10 +76,6 @@ const KINDS = ['inquiry', 'after_sales', 'complaint'] as const;
 const KIND_WEIGHTS = [0.6, 0.28, 0.12];
 const RESOLUTION_MEDIAN_HOURS: Record<string, number> = { inquiry: 2, after_sales: 20, complaint: 8 };
 
-/** How far an employee's ratings lean, by rater type: people rate themselves kindly. */
-const RATER_BIAS = { supervisor: 0, peer: 1.5, self: 5, customer: 2 } as const;
-/** Teams whose manager writes grades in Chinese. */
-const CHINESE_GRADING_TEAMS = new Set(['华南销售组', '客服二组']);
 
 /** Validate the options and return the numbers the generator works with, or throw a one-line message. */
 export function checkDemoOptions(options: DemoOptions): { start: MonthIndex; end: MonthIndex } {
@@ -419,85 +416,12 @@ class World {
     sink.push([`CS${pad(++this.responseSeq, 8)}`, formatInstant(at), employee.employeeId, customerId, String(score), ticketId, orderId, comment]);
   }
 
-  /** How a person's ratings move with their story in `month` for one indicator (rating points). */
-  private ratingShift(person: Person, month: MonthIndex, indicator: string): number {
-    const plan = this.plan;
-    let shift = 0;
-    if (person.employeeId === plan.starSeller.employeeId && month >= plan.starSeller.fromMonth) shift += 11;
-    if (person.employeeId === plan.degradingAgent.employeeId && month >= plan.degradingAgent.fromMonth) {
-      shift -= [6, 14, 19, 23, 27][month - plan.degradingAgent.fromMonth] ?? 27;
-      if (indicator === 'communication' || indicator === 'responsibility' || indicator === 'discipline') shift -= 8;
-    }
-    if (person.employeeId === plan.newHire.employeeId) {
-      if (indicator === 'expertise') shift -= 6;
-      if (indicator === 'learning') shift += 8;
-    }
-    if (person.employeeId === plan.leaver.employeeId && month >= monthOfDay(plan.leaver.leftOn) - 1) {
-      if (indicator === 'initiative') shift -= 9;
-      if (indicator === 'teamwork') shift -= 4;
-    }
-    return shift;
-  }
-
-  /** 360° ratings every month: supervisor, 2-3 peers, self and (customer-facing staff) 1-2 customers, on all eight indicators. */
+  /** 360° ratings every month (see ratings.ts). */
   async writeRatings(sink: CsvSink): Promise<void> {
-    const random = this.ratingRandom;
-    for (let month = this.start; month <= this.end; month++) {
-      const first = monthStartDay(month);
-      const days = daysInMonth(month);
-      const staff = this.people.filter((p) => employedShare(p, first, days) > 0);
-      const period = formatMonth(month);
-      for (const person of staff) {
-        const raters: { id: string; type: keyof typeof RATER_BIAS; chinese: boolean; asScore: boolean }[] = [];
-        const supervisor = person.managerId ?? 'BOARD';
-        raters.push({ id: supervisor, type: 'supervisor', chinese: CHINESE_GRADING_TEAMS.has(this.people.find((p) => p.employeeId === supervisor)?.team.name ?? ''), asScore: random.chance(0.05) });
-        for (const peer of this.choosePeers(person, staff, random)) raters.push({ id: peer.employeeId, type: 'peer', chinese: random.chance(0.15), asScore: random.chance(0.05) });
-        raters.push({ id: person.employeeId, type: 'self', chinese: false, asScore: random.chance(0.05) });
-        if (person.customerFacing) {
-          const wanted = random.int(1, 2);
-          const chosen = new Set<number>();
-          for (let tries = 0; chosen.size < wanted && tries < 10; tries++) {
-            const customer = person.customers.length > 0 ? random.pick(person.customers) : random.int(1, Math.max(1, this.customerCount));
-            chosen.add(customer);
-          }
-          for (const customer of chosen) raters.push({ id: this.customerId(customer), type: 'customer', chinese: random.chance(0.5), asScore: random.chance(0.5) });
-        }
-        const base = 73.5 + 7.5 * person.talent + this.ratingMonthNoise[person.index]![month - this.start]!;
-        for (const rater of raters) {
-          SUBJECTIVE_INDICATORS.forEach((indicator, i) => {
-            const latent = base + this.indicatorLean[person.index]![i]! + this.ratingShift(person, month, indicator) + RATER_BIAS[rater.type] + 3.5 * random.normal();
-            const grade = gradeOf(latent);
-            const gradeText = rater.asScore ? '' : rater.chinese ? GRADE_NAMES_ZH[grade] : grade;
-            const score = rater.asScore ? String(Math.round(Math.max(20, Math.min(100, latent)))) : '';
-            sink.push([period, person.employeeId, rater.id, rater.type, indicator, gradeText, score]);
-          });
-        }
-        await sink.flushIfFull();
-      }
-    }
+    await writeRatings(sink, {
+      people: this.people, plan: this.plan, start: this.start, end: this.end, random: this.ratingRandom,
+      monthNoise: this.ratingMonthNoise, indicatorLean: this.indicatorLean, customerCount: this.customerCount,
+      customerId: (customer) => this.customerId(customer)
+    });
   }
-
-  /** Two or three colleagues, never the person's own supervisor: same role and team first, then same role, then anyone. */
-  private choosePeers(person: Person, staff: Person[], random: Random): Person[] {
-    const candidates = staff.filter((p) => p !== person && p.employeeId !== person.managerId);
-    const pools = [
-      candidates.filter((p) => p.role === person.role && p.team === person.team),
-      candidates.filter((p) => p.role === person.role && p.team !== person.team),
-      candidates.filter((p) => p.role !== person.role)
-    ];
-    const wanted = random.int(2, 3);
-    const chosen: Person[] = [];
-    for (const pool of pools) {
-      const left = [...pool];
-      while (chosen.length < wanted && left.length > 0) chosen.push(left.splice(random.int(0, left.length - 1), 1)[0]!);
-    }
-    return chosen;
-  }
-}
-
-function gradeOf(latent: number): Grade {
-  if (latent >= 89) return 'excellent';
-  if (latent >= 77) return 'good';
-  if (latent >= 59) return 'qualified';
-  return 'unqualified';
 }
