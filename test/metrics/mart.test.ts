@@ -194,4 +194,16 @@ describe('configuration', () => {
       cleanup();
     }
   });
+
+  it('a business time zone of UTC puts the 2025-03-31T17:30Z sale in March', async () => {
+    const { warehouse, cleanup } = await fixtureWarehouse({ business_timezone: 'UTC' });
+    try {
+      const rows = await warehouse.query<Row>(
+        "SELECT strftime(month, '%Y-%m') AS month, sales_amount::VARCHAR AS sales, new_customers FROM mart_employee_month WHERE employee_id = 'E3' ORDER BY month"
+      );
+      expect(rows).toEqual([{ month: '2025-03', sales: '360.0000', new_customers: 1 }]); // S07 60 + S03 300; C3 new in March
+    } finally {
+      cleanup();
+    }
+  });
 });
