@@ -77,6 +77,20 @@ describe('metricSeries', () => {
     await expect(metricSeries(ctx, { metric: 'tickets', grain: 'day', slice_type: 'company', from: '2025-02-30' })).rejects.toThrow(/from: 2025-02-30 is not a day/);
   });
 
+  it('reads ratios, amounts and pending counts from the long table', async () => {
+    const at = async (metric: string, sliceType = 'company', period = '2025-03-01', slice = 'company') => {
+      const rows = await metricSeries(ctx, { metric, grain: 'month', slice_type: sliceType });
+      return rows.find((r) => r.period === period && r.slice === slice);
+    };
+    expect((await at('sla_breach_rate'))!.value).toBeCloseTo(3 / 7, 12); // T2, T4, T10 of 7 judged tickets
+    expect(await at('new_customer_amount_90d')).toMatchObject({ value: 410.31, n: 3 });
+    // tickets 4 within, 3 breach; orders X1, S01, S06, S07 within, S02 breach (X1 has no seller but counts for the company)
+    expect(await at('process_compliance_pct')).toMatchObject({ value: (100 * 8) / 12, n: 12 });
+    expect(await at('process_compliance_pct', 'employee', '2025-03-01', 'E1')).toMatchObject({ value: 50, n: 4 });
+    expect(await at('orders_pending', 'company', '2025-06-01')).toMatchObject({ value: 1, n: 2 });
+    expect(await at('resolution_p50_hours', 'channel', '2025-03-01', 'phone')).toMatchObject({ value: 2, n: 2 }); // 1 h, 3 h
+  });
+
   it('answers day × employee from the facts', async () => {
     const rows = await metricSeries(ctx, { metric: 'first_response_p50_minutes', grain: 'day', slice_type: 'employee', from: '2025-03-03', to: '2025-03-03' });
     expect(rows.map((r) => [r.slice, r.slice_label, r.value, r.n])).toEqual([['E2', 'Bob', 1.125, 2]]); // T1 0.75, T2 1.5
