@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_CALLER, type QueryContext } from '../../src/lib/server/context.js';
-import { GRAINS, METRIC_NAMES, METRICS, metricSeries, metricSeriesFromFacts, metricSeriesFromTable, inLongTable, type MetricPoint } from '../../src/lib/server/queries/metrics.js';
+import { GRAINS, METRIC_NAMES, METRICS, metricCatalog, metricSeries, metricSeriesFromFacts, metricSeriesFromTable, inLongTable, type MetricPoint } from '../../src/lib/server/queries/metrics.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { tempWarehouse } from '../helpers/warehouse.js';
 import { buildMetricModels } from './build-metrics.js';
@@ -94,6 +94,22 @@ describe('metricSeries', () => {
   it('answers day × employee from the facts', async () => {
     const rows = await metricSeries(ctx, { metric: 'first_response_p50_minutes', grain: 'day', slice_type: 'employee', from: '2025-03-03', to: '2025-03-03' });
     expect(rows.map((r) => [r.slice, r.slice_label, r.value, r.n])).toEqual([['E2', 'Bob', 1.125, 2]]); // T1 0.75, T2 1.5
+  });
+
+  it('lists the allow-list without SQL, and says in one line when the models were never built', async () => {
+    const catalog = metricCatalog();
+    expect(catalog.map((m) => m.metric)).toEqual(METRIC_NAMES);
+    expect(catalog).toHaveLength(20);
+    expect(catalog.find((m) => m.metric === 'order_sla_pct')).toMatchObject({ unit: 'percent', higher_is_better: true, slice_types: ['company', 'team', 'employee'] });
+    expect(JSON.stringify(catalog)).not.toMatch(/metric_|fct_/);
+    const empty = await tempWarehouse();
+    try {
+      const bare: QueryContext = { warehouse: empty.warehouse, caller: LOCAL_CALLER };
+      await expect(metricSeries(bare, { metric: 'tickets', grain: 'month', slice_type: 'company' })).rejects.toThrow('the models are not built: run `opscore build`');
+      await expect(metricSeries(bare, { metric: 'tickets', grain: 'month', slice_type: 'company', team: 'North' })).rejects.toThrow('the models are not built');
+    } finally {
+      empty.cleanup();
+    }
   });
 
   it('scopes a team lead to their teams', async () => {

@@ -111,7 +111,7 @@ export async function queryMetrics<T extends Record<string, unknown>>(ctx: Query
     return await ctx.warehouse.query<T>(sql, params as never);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/(Table|Macro Function) with name (dim_|fct_|mart_|stg_|cfg_|metric_|target_|wh_)\w* does not exist/i.test(message)) {
+    if (/(Table|View|Scalar Function|Macro Function|Table Function) with name (dim_|fct_|mart_|stg_|cfg_|metric_|target_|wh_)\w* does not exist/i.test(message)) {
       throw new UserError('the models are not built: run `opscore build`');
     }
     throw error;
