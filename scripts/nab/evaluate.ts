@@ -14,15 +14,18 @@ import { PROFILES, bestThreshold, normalisedScore, probationaryLength, scoreAtTh
 const nabDir = resolve(process.env.OPSCORE_NAB_DIR ?? join(packageRoot, '..', 'shared', 'data', 'external', 'nab'));
 
 /**
- * The detector's parameters for a NAB series, from its sampling step. NAB series are minutes apart, not days:
- * the season is one day of steps (capped), the level is the last hour or so, the band scale the last day.
+ * The detector's parameters for a NAB series, from its sampling step (NAB series are minutes apart, not days):
+ * the level is the median of the last day, the spread the MAD of the last five days' residuals (floored at their mean
+ * absolute residual), the surprise is measured against the last ~2 days (3000 minutes). No seasonal offset: a daily
+ * season (288 steps at 5 minutes) scored worse on these series (see docs/anomalies.md). NAB_PARAMS (JSON) overrides
+ * any of them for a tuning run, which prints one line and writes nothing.
  */
 export function nabParams(series: NabSeries): DetectorParams {
   const overrides = JSON.parse(process.env.NAB_PARAMS ?? '{}') as Partial<DetectorParams> & { level_minutes?: number; scale_minutes?: number; use_season?: boolean; quiet_minutes?: number };
   const stepMinutes = medianStepMinutes(series);
   const perDay = Math.max(1, Math.round(1440 / stepMinutes));
   const levelMinutes = overrides.level_minutes ?? 1440;
-  const scaleMinutes = overrides.scale_minutes ?? 4320;
+  const scaleMinutes = overrides.scale_minutes ?? 7200;
   const { level_minutes: _l, scale_minutes: _s, use_season, quiet_minutes, ...rest } = overrides;
   const quietMinutes = quiet_minutes ?? 3000;
   return {
@@ -31,11 +34,11 @@ export function nabParams(series: NabSeries): DetectorParams {
     seasonal_cycles: 3,
     scale_window: Math.max(12, Math.round(scaleMinutes / stepMinutes)),
     min_history: Math.max(12, Math.round(levelMinutes / stepMinutes)),
-    band_k: 4,
+    band_k: 3,
     min_abs_change: 0,
     min_rel_change: 0,
     quiet_steps: Math.max(12, Math.round(quietMinutes / stepMinutes)),
-    scale_floor: 0.5,
+    scale_floor: 1,
     smooth_steps: 1,
     sustain: false,
     ...rest
@@ -109,12 +112,12 @@ async function run(): Promise<void> {
 
   const rows: Row[] = [];
   /** Score a detector run by this harness: NAB's threshold optimisation over the 31 files, per profile. */
-  const evaluateOwn = (detector: string, scores: DetectorScores, note: string, fixedThreshold?: number) => {
+  const evaluateOwn = (detector: string, scores: DetectorScores, note: string) => {
     const row: Row = { detector, scores: {}, note };
     for (const profile of PROFILES) {
       const cost = profiles[profile];
       const points = series.flatMap((s) => sweepPoints(s.name, s.timestamps, scores.get(s.name)!, s.windows, cost));
-      const best = fixedThreshold === undefined ? bestThreshold(points, cost) : { threshold: fixedThreshold, score: scoreAtThreshold(points, fixedThreshold, cost).score };
+      const best = bestThreshold(points, cost);
       row.scores[profile] = normalisedScore(best.score, bounds[profile].nullScore, bounds[profile].perfect);
       if (profile === 'standard') {
         row.threshold = best.threshold;
@@ -126,15 +129,18 @@ async function run(): Promise<void> {
 
   const t0 = performance.now();
   const opscore = await runOpscoreDetector(connection, series, nabParams);
-  const detectorMs = performance.now() - t0;
-  evaluateOwn('**opscore** (sql/anomalies/03_anomaly_detector.sql)', opscore, `this harness; ${series.length} series in one SQL run, ${(detectorMs / 1000).toFixed(1)} s`);
+  process.stderr.write(`detector: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  evaluateOwn('**opscore** (sql/anomalies/03_anomaly_detector.sql)', opscore, `this harness; all ${series.length} series in one SQL statement`);
   if (process.env.NAB_PARAMS) {
     const r = rows[0]!;
     process.stdout.write(`${process.env.NAB_PARAMS}\tstd ${r.scores.standard?.toFixed(1)} lowFP ${r.scores.reward_low_FP_rate?.toFixed(1)} lowFN ${r.scores.reward_low_FN_rate?.toFixed(1)} P ${r.precision?.toFixed(2)} R ${r.recall?.toFixed(2)}\n`);
     return;
   }
-  evaluateOwn('rolling z-score (mean/sd of the last day)', await runRollingZ(connection, series, 288), 'this harness, baseline');
-  evaluateOwn('fixed 3-sigma band (learnt on the probationary rows)', await runFixedBand(connection, series), 'this harness, baseline (a yes/no detector: scored as it stands)', 1);
+  evaluateOwn('rolling z-score (mean/sd of the previous 288 rows)', await runRollingZ(connection, series, 288), 'this harness, baseline');
+  const fixedBand = await runFixedBand(connection, series);
+  const asItStands = series.reduce((sum, s) => sum + scoreAtThreshold(sweepPoints(s.name, s.timestamps, fixedBand.get(s.name)!, s.windows, profiles.standard), 1, profiles.standard).score, 0);
+  evaluateOwn('fixed 3-sigma band (learnt on the probationary rows)', fixedBand,
+    `this harness, baseline; a yes/no detector: the optimal threshold never fires (flagging every row outside its band: ${normalisedScore(asItStands, bounds.standard.nullScore, bounds.standard.perfect).toFixed(1)})`);
 
   // published detectors: numenta and twitterADVec re-scored from their raw results with their published thresholds
   for (const detector of ['numenta', 'twitterADVec']) {

@@ -1,11 +1,16 @@
 -- The anomaly detector, run over many series at once. Causal: a point is judged only from the points before it.
--- Reads  anomaly_detector_input(series_id, step, value)  -- steps 0..n-1 per series, value NULL where a step has no data
---        anomaly_detector_params(series_id, season, level_window, seasonal_cycles, scale_window, min_history,
---                                band_k, min_abs_change, min_rel_change, quiet_steps, scale_floor, smooth_steps, surprise_quantile)
--- Writes anomaly_detector_output: per step the expected value, the band, a robust score and the flags.
+-- Reads  anomaly_detector_input(series_id, step, value, records): consecutive steps per series, value NULL where a step
+--          has no data, records = how many records a rate rests on (NULL when the value is not a rate)
+--        anomaly_detector_params(series_id, season, level_window, seasonal_cycles, scale_window, min_history, band_k,
+--          min_abs_change, min_rel_change, quiet_steps, scale_floor, smooth_steps, sustain, min_value, max_value, rate_scale)
+-- Writes anomaly_detector_output(series_id, step, value, judged_value, expected, lower, upper, robust_sd, z, z3, status,
+--          is_anomaly, surprise)
 -- Model: expected = level (median of the last `level_window` values) + seasonal offset (median, over the last
--- `seasonal_cycles` cycles at the same phase, of how far the value sat from its own level); the band is
--- expected ± band_k × 1.4826 × MAD of the last `scale_window` residuals. Medians and MADs ignore the outliers they hunt.
+-- `seasonal_cycles` cycles at the same phase, of how far the value sat from its level), clamped to [min_value,
+-- max_value]; spread = 1.4826 × MAD of the last `scale_window` residuals, floored by scale_floor × their mean absolute
+-- residual, by a rate's binomial standard error and by the minimum change / band_k. Medians and MADs are not dragged
+-- by the outliers they hunt. z = residual / spread; z3 = the last three residuals' mean over spread / √3 (a shift that
+-- holds). The same file runs in `opscore build` (daily series, 02_anomaly_detector_input.sql) and in `npm run eval:nab`.
 CREATE OR REPLACE TABLE anomaly_detector_output AS
 WITH base AS (
   SELECT i.series_id, i.step, i.value AS raw_value, i.records, p.*  EXCLUDE (series_id),
@@ -78,6 +83,6 @@ SELECT series_id, step, raw_value AS value, value AS judged_value, expected,
        -- surprise: |z| over the `surprise_quantile` of the |z|s of the previous `quiet_steps` steps. Heavy-tailed series
        -- produce large robust z all the time; this puts every series on the same footing, and a sustained
        -- excursion scores at its start (where it beats the recent past), not at every step.
-       CASE WHEN status = 'ok' THEN abs(z) / greatest(coalesce(max(abs(z)) OVER (PARTITION BY series_id ORDER BY step
-                 ROWS BETWEEN quiet_steps PRECEDING AND 1 PRECEDING), band_k), 1e-9) END AS surprise
-  FROM flagged;
+       CASE WHEN status = 'ok' THEN strength / greatest(coalesce(max(strength) OVER (PARTITION BY series_id ORDER BY step
+                 ROWS BETWEEN quiet_steps PRECEDING AND 1 PRECEDING), 0), band_k, 1e-9) END AS surprise
+  FROM (SELECT *, CASE WHEN sustain THEN greatest(abs(z), coalesce(abs(z3), 0)) ELSE abs(z) END AS strength FROM flagged);
