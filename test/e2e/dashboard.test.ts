@@ -175,6 +175,15 @@ describeWithBuild()('the dashboard in Chromium on the fixture company', () => {
       expect(await incidents.innerText()).not.toContain('not available');
       expect(await page.locator('[data-testid=incident-table], [data-testid=incident-table-empty]').count()).toBe(1);
     });
+
+    it('drills from a day of a series down to its records', async () => {
+      // A normal day of North's sales: its one order is the record behind it.
+      await open('/anomalies?s_metric=sales_amount&slice_type=team&slice=North&day=2025-05-28', 1);
+      const drill = await text('[data-testid=drilldown]');
+      expect(drill).toContain('2025-05-28');
+      expect(drill).toMatch(/O-E001-2025-05-28\s+2025-05-28 11:00\s+E001\s+North/);
+      expect(drill).toContain('¥900.00');
+    });
   });
 
   describe('explore', () => {

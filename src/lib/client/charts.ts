@@ -149,34 +149,37 @@ interface BandOptions {
 
 const SEVERITY_COLOUR: Record<string, string> = { high: '#d64545', medium: '#e08a1e', low: '#8a94a6' };
 
-/** A daily series with its expected band (a stacked area from lower to upper) and the anomalous days marked. */
+/** A daily series with its expected band (lower and upper as a shaded pair of lines) and the anomalous days marked. */
 export function bandOption(o: BandOptions): Option {
-  const width = o.upper.map((u, i) => (u === null || o.lower[i] === null ? null : u - (o.lower[i] as number)));
+  const f = (v: number | null | undefined) => formatValue(v, o.kind, o.lang);
+  const thin = { width: 1, type: 'dotted' as const };
   return {
     aria: { enabled: true },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-    legend: { top: 0, data: [o.labels.value, o.labels.expected, o.labels.band, o.labels.anomaly] },
+    legend: { top: 0 },
     tooltip: {
       trigger: 'axis',
       formatter: (params: { dataIndex: number }[]) => {
         const i = params[0]?.dataIndex ?? 0;
-        const f = (v: number | null | undefined) => formatValue(v, o.kind, o.lang);
         return `${o.days[i]}<br/>${o.labels.value}: <b>${f(o.value[i])}</b><br/>${o.labels.expected}: ${f(o.expected[i])}<br/>${o.labels.band}: ${f(o.lower[i])} – ${f(o.upper[i])}`;
       }
     },
-    xAxis: { type: 'category', data: o.days, axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value', axisLabel: { formatter: axisFormatter(o.kind, o.lang), hideOverlap: true }, scale: true },
+    xAxis: { type: 'category', data: o.days, axisLabel: { hideOverlap: true }, boundaryGap: false },
+    yAxis: { type: 'value', axisLabel: { formatter: axisFormatter(o.kind, o.lang), hideOverlap: true }, splitNumber: 4 },
     series: [
-      { name: 'lower', type: 'line', data: o.lower, stack: 'band', lineStyle: { opacity: 0 }, symbol: 'none', silent: true, tooltip: { show: false } },
-      { name: o.labels.band, type: 'line', data: width, stack: 'band', lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { opacity: 0.18 }, silent: true },
-      { name: o.labels.expected, type: 'line', data: o.expected, symbol: 'none', lineStyle: { type: 'dashed', width: 1.5 } },
-      { name: o.labels.value, type: 'line', data: o.value, symbol: 'none', lineStyle: { width: 2 } },
+      { name: o.labels.band, type: 'line', data: o.upper, symbol: 'none', lineStyle: thin, color: '#8a94a6', connectNulls: false },
+      { name: o.labels.band, type: 'line', data: o.lower, symbol: 'none', lineStyle: thin, color: '#8a94a6', connectNulls: false },
+      { name: o.labels.expected, type: 'line', data: o.expected, symbol: 'none', lineStyle: { type: 'dashed', width: 1.5 }, connectNulls: false },
       {
-        name: o.labels.anomaly,
-        type: 'scatter',
-        symbolSize: 11,
-        data: o.marks.map((m) => ({ value: [o.days[m.index], o.value[m.index]], itemStyle: { color: SEVERITY_COLOUR[m.severity] ?? '#d64545' } })),
-        z: 5
+        name: o.labels.value,
+        type: 'line',
+        data: o.value.map((v, i) => {
+          const mark = o.marks.find((m) => m.index === i);
+          return mark ? { value: v, symbol: 'circle', symbolSize: 10, itemStyle: { color: SEVERITY_COLOUR[mark.severity] ?? '#d64545' } } : v;
+        }),
+        showSymbol: true,
+        symbol: 'none',
+        lineStyle: { width: 2 }
       }
     ]
   };
