@@ -12,7 +12,8 @@ export function kindOfField(field: string, sample?: unknown): ValueKind {
   if (f === 'day' || f === 'date' || f === 'period' || f.endsWith('_on') || f === 'first_day' || f === 'last_day') return 'day';
   if (f.endsWith('_at')) return 'timestamp';
   if (f === 'grade') return 'grade';
-  if (f === 'composite' || f === 'score' || f.endsWith('_score') || f === 'expected' || f === 'lower' || f === 'upper') return 'score';
+  if (f === 'rater_weight' || f === 'weight') return 'integer';
+  if (f === 'composite' || f === 'score' || f.endsWith('_score') || f.endsWith('_mean') || f === 'expected' || f === 'lower' || f === 'upper') return 'score';
   if (f === 'bonus_coefficient') return 'coefficient';
   if (f === 'duration_ms') return 'integer';
   if (typeof sample === 'number') return Number.isInteger(sample) ? 'integer' : 'number';
