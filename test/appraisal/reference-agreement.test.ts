@@ -28,12 +28,13 @@ function prng(seed: number) {
 
 const INDICATORS = ['expertise', 'problem_solving', 'communication', 'learning', 'responsibility', 'initiative', 'teamwork', 'discipline'];
 const GRADES = ['excellent', 'good', 'qualified', 'unqualified'];
+const GRADES_ZH: Record<string, string> = { excellent: '优秀', good: '良好', qualified: '合格', unqualified: '不合格' };
 
 /**
  * Six months of a 16-person company with every edge the policy names somewhere in it: stars and strugglers (for
  * promotion and reassignment), mid-month hires and leavers, targets of 0 and missing, cancelled and undelivered
  * orders, unanswered and complaint tickets on every channel (one without its own limit), thin CSAT months, missing
- * rater types, score ratings beside grades, and customer ratings of staff who do not face customers.
+ * rater types, score ratings beside grades (some in Chinese), and customer ratings of staff who do not face customers.
  */
 function randomCompany(seed: number): RawCompany {
   const r = prng(seed);
@@ -117,7 +118,10 @@ function randomCompany(seed: number): RawCompany {
       if (!employed) continue;
       for (const indicator of INDICATORS) {
         if (r.chance(0.1)) continue; // an indicator nobody rated
-        const gradeFor = () => (q > 0 ? r.pick(GRADES.slice(0, 1)) : q < 0 ? r.pick(GRADES.slice(2)) : r.pick(GRADES));
+        const gradeFor = () => {
+          const grade = q > 0 ? r.pick(GRADES.slice(0, 1)) : q < 0 ? r.pick(GRADES.slice(2)) : r.pick(GRADES);
+          return r.chance(0.25) ? GRADES_ZH[grade]! : grade; // some raters write grades in Chinese
+        };
         const rate = (rater_type: string, rater_id: string) =>
           company.ratings.push(r.chance(0.2)
             ? { period: month, employee_id: e.employee_id, rater_id, rater_type, indicator, grade: null, score: q < 0 ? r.int(30, 65) : q > 0 ? r.int(90, 100) : r.int(55, 100) }

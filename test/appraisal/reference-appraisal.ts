@@ -40,6 +40,9 @@ export interface ExpectedAnnual {
   salary_adjustment_pct: number | null;
 }
 
+/** Ratings files may name grades in Chinese. */
+const GRADE_NAMES: Record<string, string> = { 优秀: 'excellent', 良好: 'good', 合格: 'qualified', 不合格: 'unqualified' };
+
 const SUBJECTIVE = ['expertise', 'problem_solving', 'communication', 'learning', 'responsibility', 'initiative', 'teamwork', 'discipline'];
 const ORDER = ['sales', 'profit', 'new_customers', 'csat', 'process_compliance', ...SUBJECTIVE];
 
@@ -158,7 +161,7 @@ export function referenceAppraisal(raw: RawCompany, config: Config): { cards: Ex
     const employee = employees.get(r.employee_id);
     if (!employee) continue;
     if (r.rater_type === 'customer' && !employee.customer_facing) continue;
-    const value = r.score ?? a.grade_scores[r.grade as keyof typeof a.grade_scores];
+    const value = r.score ?? a.grade_scores[(GRADE_NAMES[r.grade!] ?? r.grade) as keyof typeof a.grade_scores];
     const k = `${r.employee_id}|${r.period}|${r.indicator}`;
     const byType = ratingGroups.get(k) ?? new Map<string, number[]>();
     byType.set(r.rater_type, [...(byType.get(r.rater_type) ?? []), value]);
