@@ -47,6 +47,16 @@ interface Settings extends Row {
 }
 
 const q = (ctx: QueryContext, file: string, params: Record<string, unknown>) => queryModels(ctx, readSql(`appraisal/queries/${file}.sql`), params);
+
+/** Each evidence file read at most once per explanation (sales and profit share their orders), all of them concurrently. */
+function evidenceReader(ctx: QueryContext, params: Record<string, unknown>): (file: string) => Promise<Row[]> {
+  const started = new Map<string, Promise<Row[]>>();
+  return (file) => {
+    let rows = started.get(file);
+    if (!rows) started.set(file, (rows = q(ctx, file, params)));
+    return rows;
+  };
+}
 const sum = (rows: Row[], field: string) => rows.reduce((total, row) => total + (Number(row[field]) || 0), 0);
 
 /** A ratio indicator's rule in words, with the configured cap. */
@@ -60,15 +70,14 @@ interface RatingRecords {
 }
 
 async function evidenceFor(
-  ctx: QueryContext,
+  read: (file: string) => Promise<Row[]>,
   indicator: string,
   kind: string,
-  params: Record<string, unknown>,
   s: Settings,
   records: () => Promise<RatingRecords>
 ): Promise<{ rule: string; evidence: Record<string, unknown> }> {
   if (indicator === 'sales' || indicator === 'profit') {
-    const orders = await q(ctx, 'explain_sales', params);
+    const orders = await read('explain_sales');
     const counted = orders.filter((o) => o.counted);
     const field = indicator === 'sales' ? 'amount' : 'profit';
     return {
@@ -77,14 +86,14 @@ async function evidenceFor(
     };
   }
   if (indicator === 'new_customers') {
-    const customers = await q(ctx, 'explain_new_customers', params);
+    const customers = await read('explain_new_customers');
     return {
       rule: ratioRule("customers whose first sale ever (not cancelled) was this employee's, in this month", s),
       evidence: { customers, new_customers: customers.length, window_days: s.new_customer_window_days }
     };
   }
   if (indicator === 'csat') {
-    const responses = await q(ctx, 'explain_csat', params);
+    const responses = await read('explain_csat');
     const satisfied = responses.filter((r) => r.satisfied).length;
     return {
       rule: `csat_pct = 100 × satisfied (score ≥ 4) / responses, no value below ${s.csat_min_responses} responses; score = clamp(100 × csat_pct / ${s.csat_target}, 0, ${s.score_cap})`,
@@ -92,7 +101,7 @@ async function evidenceFor(
     };
   }
   if (indicator === 'process_compliance') {
-    const [tickets, orders] = [await q(ctx, 'explain_sla_tickets', params), await q(ctx, 'explain_sla_orders', params)];
+    const [tickets, orders] = await Promise.all([read('explain_sla_tickets'), read('explain_sla_orders')]);
     const items = [...tickets, ...orders];
     const count = (status: string) => items.filter((i) => i.sla_status === status).length;
     return {
@@ -123,44 +132,58 @@ export async function explain(ctx: QueryContext, params: { employee: string; mon
   if (indicator !== null && !(INDICATORS as readonly string[]).includes(indicator)) {
     throw new UserError(`indicator: unknown indicator "${indicator}" (known: ${INDICATORS.join(', ')})`);
   }
-  const employee = await requireEmployee(ctx, employeeId);
-  const [card] = await scorecards(ctx, { month: monthText, employee: employeeId });
+  const queryParams = { employee: employeeId, month };
+  // The header reads are independent of one another: start them at once (each on its own pooled connection), then take
+  // them in order so the first failure reported is the same as when they ran one after another.
+  const pending = {
+    employee: requireEmployee(ctx, employeeId),
+    cards: scorecards(ctx, { month: monthText, employee: employeeId }),
+    settings: queryModels<Settings>(ctx, 'SELECT * FROM cfg_scalar'),
+    bands: queryModels<{ grade: string; min_composite: number | null; bonus_coefficient: number }>(
+      ctx, 'SELECT grade, min_composite, bonus_coefficient FROM cfg_grade ORDER BY grade_rank'
+    ),
+    totals: queryModels<{ weighted_sum: number | null; weight_scored: number; weight_total: number }>(
+      ctx,
+      'SELECT weighted_sum, weight_scored, weight_total FROM appraisal_scorecards WHERE employee_id = $employee AND month = $month::DATE',
+      { employee: employeeId, month }
+    ),
+    indicators: q(ctx, 'explain_indicators', queryParams)
+  };
+  for (const promise of Object.values(pending)) promise.catch(() => undefined);
+  const employee = await pending.employee;
+  const [card] = await pending.cards;
   if (!card) {
     throw new UserError(`employee "${employeeId}" has no scorecard for ${monthText} (not employed that month, or outside the months the data covers)`);
   }
-  const [settings] = await queryModels<Settings>(ctx, 'SELECT * FROM cfg_scalar');
-  const bands = await queryModels<{ grade: string; min_composite: number | null; bonus_coefficient: number }>(
-    ctx, 'SELECT grade, min_composite, bonus_coefficient FROM cfg_grade ORDER BY grade_rank'
-  );
-  const [totals] = await queryModels<{ weighted_sum: number | null; weight_scored: number; weight_total: number }>(
-    ctx,
-    'SELECT weighted_sum, weight_scored, weight_total FROM appraisal_scorecards WHERE employee_id = $employee AND month = $month::DATE',
-    { employee: employeeId, month }
-  );
-  const queryParams = { employee: employeeId, month };
-  const rows = (await q(ctx, 'explain_indicators', queryParams)).filter((r) => indicator === null || r.indicator === indicator);
+  const [settings] = await pending.settings;
+  const bands = await pending.bands;
+  const [totals] = await pending.totals;
+  const indicatorRows = await pending.indicators;
+  const rows = indicatorRows.filter((r) => indicator === null || r.indicator === indicator);
   if (indicator !== null && rows.length === 0) throw new UserError(`indicator: "${indicator}" is not in the ${employee.role} template`);
+  const read = evidenceReader(ctx, queryParams);
   let ratingRecords: Promise<RatingRecords> | undefined;
   const records = () =>
-    (ratingRecords ??= (async () => ({
-      ratings: await q(ctx, 'explain_ratings', queryParams),
-      raterTypes: await q(ctx, 'explain_rater_types', queryParams)
-    }))());
-  const indicators: IndicatorExplanation[] = [];
-  for (const row of rows) {
-    const { rule, evidence } = await evidenceFor(ctx, String(row.indicator), String(row.kind), queryParams, settings!, records);
-    indicators.push({
-      indicator: String(row.indicator),
-      kind: String(row.kind),
-      weight: Number(row.weight),
-      actual: row.actual as number | null,
-      target: row.target as number | null,
-      score: row.score as number | null,
-      contribution: row.contribution as number | null,
-      rule,
-      evidence
-    });
-  }
+    (ratingRecords ??= (async () => {
+      const [ratings, raterTypes] = await Promise.all([read('explain_ratings'), read('explain_rater_types')]);
+      return { ratings, raterTypes };
+    })());
+  const indicators: IndicatorExplanation[] = await Promise.all(
+    rows.map(async (row) => {
+      const { rule, evidence } = await evidenceFor(read, String(row.indicator), String(row.kind), settings!, records);
+      return {
+        indicator: String(row.indicator),
+        kind: String(row.kind),
+        weight: Number(row.weight),
+        actual: row.actual as number | null,
+        target: row.target as number | null,
+        score: row.score as number | null,
+        contribution: row.contribution as number | null,
+        rule,
+        evidence
+      };
+    })
+  );
   const reason =
     card.composite === null
       ? 'no indicator of the template has a score: no composite, no grade'

@@ -1,6 +1,6 @@
 import type { QueryContext } from '../context.js';
 import { addMonths, factConditions, filterText, parseMonthStart, parseRange, queryMetrics } from './metric-params.js';
-import { METRICS, metricSeries, type MetricName, type MetricUnit } from './metrics.js';
+import { companyMonthlySeries, METRICS, type MetricName, type MetricUnit } from './metrics.js';
 
 /** The company KPIs leadership follows month by month, in the order the overview shows them. */
 export const TREND_KPIS = ['sales_amount', 'profit', 'new_customers', 'csat_pct', 'response_sla_pct', 'order_sla_pct'] as const satisfies readonly MetricName[];
@@ -74,16 +74,19 @@ export async function monthlyTrends(ctx: QueryContext, params: TrendParams): Pro
 
   const values = new Map<TrendKpi, Map<string, { value: number | null; n: number }>>();
   const months = new Set<string>();
-  for (const kpi of kpis) {
-    const series = await metricSeries(ctx, {
-      metric: kpi, grain: 'month', slice_type: 'company',
+  // The series and the targets are independent reads: run them at once, each on its own pooled connection.
+  const [allSeries, targets] = await Promise.all([
+    companyMonthlySeries(ctx, kpis, {
       from: fromMonth ? addMonths(fromMonth, -12) : undefined, to: range.to ?? undefined,
       team: params.team, role: params.role, channel: params.channel
-    });
+    }),
+    monthlyTargets(ctx, params)
+  ]);
+  for (const kpi of kpis) {
+    const series = allSeries.get(kpi)!;
     values.set(kpi, new Map(series.map((p) => [p.period, { value: p.value, n: p.n }])));
     for (const p of series) months.add(p.period);
   }
-  const targets = await monthlyTargets(ctx, params);
   for (const month of targets.keys()) months.add(month);
 
   const rows: TrendRow[] = [];
