@@ -157,14 +157,18 @@ const STAGES = [
  */
 export async function orderStages(ctx: QueryContext, params: ProcessParams): Promise<OrderStageRow[]> {
   const { where, bind } = factWhere(ctx, params, false, 'orders');
-  const parts = STAGES.map(([stage, column]) =>
-    `SELECT '${stage}' AS stage, metric_stage_p50_hours(${column}) AS p50_hours, metric_stage_n(${column}) AS orders,
-            count_if(${column} < 0) AS warnings, ${STAGES.findIndex((s) => s[0] === stage)} AS position FROM fct_orders WHERE ${where}`
+  // One scan of the orders computes every stage's aggregates; the row per stage is unpacked afterwards.
+  const stage = (name: string, column: string, position: number) =>
+    `{stage: '${name}', p50_hours: metric_stage_p50_hours(${column}), orders: metric_stage_n(${column}), warnings: count_if(${column} < 0), position: ${position}}`;
+  const structs = STAGES.map(([name, column], i) => stage(name, column, i));
+  structs.push(`{stage: 'cycle', p50_hours: metric_order_cycle_p50_hours(cycle_hours), orders: metric_order_cycle_n(cycle_hours), warnings: count_if(cycle_hours < 0), position: 3}`);
+  return queryMetrics<OrderStageRow>(
+    ctx,
+    `SELECT stage, p50_hours, orders, warnings
+       FROM (SELECT unnest([${structs.join(', ')}], recursive := true) FROM fct_orders WHERE ${where})
+      ORDER BY position`,
+    bind
   );
-  parts.push(
-    `SELECT 'cycle', metric_order_cycle_p50_hours(cycle_hours), metric_order_cycle_n(cycle_hours), count_if(cycle_hours < 0), 3 FROM fct_orders WHERE ${where}`
-  );
-  return queryMetrics<OrderStageRow>(ctx, `SELECT stage, p50_hours, orders, warnings FROM (${parts.join(' UNION ALL ')}) ORDER BY position`, bind);
 }
 
 export interface OrderSlaSummary {
@@ -251,17 +255,23 @@ export async function slowestOrders(ctx: QueryContext, params: ProcessParams & {
   const { where, bind } = factWhere(ctx, params, false, 'orders');
   return queryMetrics<SlowOrderRow>(
     ctx,
+    // the top orders are picked first, so only they are converted to local time and formatted
     `SELECT o.order_id, o.employee_id, e.name, o.team,
             strftime(timezone((SELECT business_timezone FROM cfg_scalar), o.received_at), '%Y-%m-%d %H:%M:%S') AS received_at,
             strftime(timezone((SELECT business_timezone FROM cfg_scalar), o.delivered_at), '%Y-%m-%d %H:%M:%S') AS delivered_at,
-            coalesce(o.cycle_hours, (epoch_us(w.latest_at) - epoch_us(o.received_at)) / 3600e6) AS hours,
-            o.delivered_at IS NOT NULL AS delivered, o.sla_status, o.stage_warning
-       FROM (SELECT * FROM fct_orders WHERE ${where}) o
-       CROSS JOIN wh_latest_timestamp w
+            o.hours, o.delivered, o.sla_status, o.stage_warning
+       FROM (
+         SELECT f.order_id, f.employee_id, f.team, f.received_at, f.delivered_at,
+                coalesce(f.cycle_hours, (epoch_us(w.latest_at) - epoch_us(f.received_at)) / 3600e6) AS hours,
+                f.delivered_at IS NOT NULL AS delivered, f.sla_status, f.stage_warning
+           FROM (SELECT * FROM fct_orders WHERE ${where}) f
+           CROSS JOIN wh_latest_timestamp w
+          WHERE NOT f.cancelled AND f.received_at IS NOT NULL
+          ORDER BY hours DESC, f.order_id
+          LIMIT $limit
+       ) o
        LEFT JOIN dim_employees e ON e.employee_id = o.employee_id
-      WHERE NOT o.cancelled AND o.received_at IS NOT NULL
-      ORDER BY hours DESC, o.order_id
-      LIMIT $limit`,
+      ORDER BY o.hours DESC, o.order_id`,
     { ...bind, limit: limitOf(params.limit) }
   );
 }
