@@ -53,9 +53,21 @@ function evidenceReader(ctx: QueryContext, params: Record<string, unknown>): (fi
   const started = new Map<string, Promise<Row[]>>();
   return (file) => {
     let rows = started.get(file);
-    if (!rows) started.set(file, (rows = q(ctx, file, params)));
+    if (!rows) {
+      started.set(file, (rows = q(ctx, file, params)));
+      rows.catch(() => undefined); // read ahead: a failure is reported where it is awaited, or not at all
+    }
     return rows;
   };
+}
+
+/** The evidence files an indicator's explanation reads (see evidenceFor). */
+function evidenceFiles(indicator: string): string[] {
+  if (indicator === 'sales' || indicator === 'profit') return ['explain_sales'];
+  if (indicator === 'new_customers') return ['explain_new_customers'];
+  if (indicator === 'csat') return ['explain_csat'];
+  if (indicator === 'process_compliance') return ['explain_sla_tickets', 'explain_sla_orders'];
+  return ['explain_ratings', 'explain_rater_types'];
 }
 const sum = (rows: Row[], field: string) => rows.reduce((total, row) => total + (Number(row[field]) || 0), 0);
 
@@ -150,6 +162,13 @@ export async function explain(ctx: QueryContext, params: { employee: string; mon
     indicators: q(ctx, 'explain_indicators', queryParams)
   };
   for (const promise of Object.values(pending)) promise.catch(() => undefined);
+  // the evidence reads start as soon as the indicators are known, while the other header reads finish
+  const read = evidenceReader(ctx, queryParams);
+  pending.indicators
+    .then((found) => {
+      for (const row of found) if (indicator === null || row.indicator === indicator) evidenceFiles(String(row.indicator)).forEach(read);
+    })
+    .catch(() => undefined);
   const employee = await pending.employee;
   const [card] = await pending.cards;
   if (!card) {
@@ -161,7 +180,6 @@ export async function explain(ctx: QueryContext, params: { employee: string; mon
   const indicatorRows = await pending.indicators;
   const rows = indicatorRows.filter((r) => indicator === null || r.indicator === indicator);
   if (indicator !== null && rows.length === 0) throw new UserError(`indicator: "${indicator}" is not in the ${employee.role} template`);
-  const read = evidenceReader(ctx, queryParams);
   let ratingRecords: Promise<RatingRecords> | undefined;
   const records = () =>
     (ratingRecords ??= (async () => {

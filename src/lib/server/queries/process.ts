@@ -157,18 +157,14 @@ const STAGES = [
  */
 export async function orderStages(ctx: QueryContext, params: ProcessParams): Promise<OrderStageRow[]> {
   const { where, bind } = factWhere(ctx, params, false, 'orders');
-  // One scan of the orders computes every stage's aggregates; the row per stage is unpacked afterwards.
-  const stage = (name: string, column: string, position: number) =>
-    `{stage: '${name}', p50_hours: metric_stage_p50_hours(${column}), orders: metric_stage_n(${column}), warnings: count_if(${column} < 0), position: ${position}}`;
-  const structs = STAGES.map(([name, column], i) => stage(name, column, i));
-  structs.push(`{stage: 'cycle', p50_hours: metric_order_cycle_p50_hours(cycle_hours), orders: metric_order_cycle_n(cycle_hours), warnings: count_if(cycle_hours < 0), position: 3}`);
-  return queryMetrics<OrderStageRow>(
-    ctx,
-    `SELECT stage, p50_hours, orders, warnings
-       FROM (SELECT unnest([${structs.join(', ')}], recursive := true) FROM fct_orders WHERE ${where})
-      ORDER BY position`,
-    bind
+  const parts = STAGES.map(([stage, column]) =>
+    `SELECT '${stage}' AS stage, metric_stage_p50_hours(${column}) AS p50_hours, metric_stage_n(${column}) AS orders,
+            count_if(${column} < 0) AS warnings, ${STAGES.findIndex((s) => s[0] === stage)} AS position FROM fct_orders WHERE ${where}`
   );
+  parts.push(
+    `SELECT 'cycle', metric_order_cycle_p50_hours(cycle_hours), metric_order_cycle_n(cycle_hours), count_if(cycle_hours < 0), 3 FROM fct_orders WHERE ${where}`
+  );
+  return queryMetrics<OrderStageRow>(ctx, `SELECT stage, p50_hours, orders, warnings FROM (${parts.join(' UNION ALL ')}) ORDER BY position`, bind);
 }
 
 export interface OrderSlaSummary {
