@@ -39,11 +39,7 @@ graded AS (
   SELECT
     c.*,
     CASE WHEN c.composite IS NOT NULL AND round(c.coverage, 10) >= (SELECT min_coverage FROM cfg_scalar) THEN
-      coalesce(
-        (SELECT g.grade FROM cfg_grade g
-          WHERE g.min_composite IS NOT NULL AND round(c.composite, 10) >= g.min_composite
-          ORDER BY g.min_composite DESC LIMIT 1),
-        (SELECT g.grade FROM cfg_grade g WHERE g.min_composite IS NULL ORDER BY g.grade_rank DESC LIMIT 1))
+      grade_band(c.composite)
     END AS grade
   FROM composites c
 )

@@ -20,11 +20,7 @@ graded AS (
   SELECT
     y.*,
     CASE WHEN y.graded_months >= (SELECT annual_min_graded_months FROM cfg_scalar) THEN
-      coalesce(
-        (SELECT g.grade FROM cfg_grade g
-          WHERE g.min_composite IS NOT NULL AND round(y.composite, 10) >= g.min_composite
-          ORDER BY g.min_composite DESC LIMIT 1),
-        (SELECT g.grade FROM cfg_grade g WHERE g.min_composite IS NULL ORDER BY g.grade_rank DESC LIMIT 1))
+      grade_band(y.composite)
     END AS grade
   FROM yearly y
 )
