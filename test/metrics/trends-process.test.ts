@@ -34,8 +34,9 @@ describe('monthlyTrends', () => {
     expect(pick(rows, '2025-03-01', 'profit')).toMatchObject({ value: 100.05, target: 150 });
     expect(pick(rows, '2025-03-01', 'new_customers')).toMatchObject({ value: 3, target: 3, attainment_pct: 100 });
     expect(pick(rows, '2025-04-01', 'new_customers')).toMatchObject({ value: 2, target: 1, mom_delta: -1 });
-    expect(pick(rows, '2025-03-01', 'csat_pct')).toMatchObject({ value: null, n: 4, target: null });
-    expect(pick(rows, '2025-04-01', 'csat_pct')).toMatchObject({ value: 60, n: 5 });
+    expect(pick(rows, '2025-03-01', 'csat_pct')).toMatchObject({ value: null, n: 4, target: 90, attainment_pct: null });
+    expect(pick(rows, '2025-04-01', 'csat_pct')).toMatchObject({ value: 60, n: 5, target: 90 });
+    expect(pick(rows, '2025-04-01', 'csat_pct')!.attainment_pct).toBeCloseTo((100 * 60) / 90, 9);
     expect(pick(rows, '2025-03-01', 'response_sla_pct')!.value).toBeCloseTo((100 * 4) / 7, 9); // T10 (E1) breach too
     expect(pick(rows, '2025-04-01', 'response_sla_pct')).toMatchObject({ value: null, n: 0 });
     expect(pick(rows, '2025-03-01', 'order_sla_pct')).toMatchObject({ value: 80, n: 5 });

@@ -61,7 +61,8 @@ async function monthlyTargets(ctx: QueryContext, params: TrendParams): Promise<M
 }
 
 /**
- * Per month (first day, YYYY-MM-DD) and KPI: the company value under the filters, its target where one exists,
+ * Per month (first day, YYYY-MM-DD) and KPI: the company value under the filters, its target where one exists (the
+ * summed employee targets for sales, profit and new customers; the policy's csat_target for CSAT),
  * attainment, and the change against the month before and the same month a year before. A channel filter drops the
  * order KPI (orders have no channel) and the targets (they are not set per channel). Months without data read null.
  */
@@ -89,6 +90,7 @@ export async function monthlyTrends(ctx: QueryContext, params: TrendParams): Pro
   }
   for (const month of targets.keys()) months.add(month);
 
+  const csatTarget = ctx.warehouse.config.appraisal.csat_target;
   const rows: TrendRow[] = [];
   for (const month of [...months].sort()) {
     if ((fromMonth && month < fromMonth) || (toMonth && month > toMonth)) continue;
@@ -96,7 +98,8 @@ export async function monthlyTrends(ctx: QueryContext, params: TrendParams): Pro
       const series = values.get(kpi)!;
       const point = series.get(month);
       const value = point?.value ?? null;
-      const target = TARGET_COLUMN[kpi] ? (targets.get(month)?.[kpi] ?? null) : null;
+      // CSAT's target is the policy's (csat_target), the same for every month and slice.
+      const target = TARGET_COLUMN[kpi] ? (targets.get(month)?.[kpi] ?? null) : kpi === 'csat_pct' ? csatTarget : null;
       const previous = series.get(addMonths(month, -1))?.value;
       const lastYear = series.get(addMonths(month, -12))?.value;
       const definition = METRICS[kpi];
