@@ -13,7 +13,10 @@ export const hasShared = existsSync(externalDataDir);
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
 
-function gated(available: boolean, what: string): typeof describe | typeof describe.skip {
+/** `describe`, or its skipping twin. */
+type Describe = typeof describe | typeof describe.skip;
+
+function gated(available: boolean, what: string): Describe {
   if (available) return describe;
   if (strict) {
     throw new Error(`${what} is missing and OPSCORE_STRICT=1: these tests must run here`);
@@ -23,7 +26,7 @@ function gated(available: boolean, what: string): typeof describe | typeof descr
 }
 
 /** `describe` for suites that read ../shared/data/external: skipped loudly without it, failing under OPSCORE_STRICT. */
-export const describeWithShared = (): typeof describe => gated(hasShared, `../shared/data/external (looked in ${externalDataDir})`);
+export const describeWithShared = (): Describe => gated(hasShared, `../shared/data/external (looked in ${externalDataDir})`);
 
 /** `describe` for browser suites: skipped loudly without Chromium, failing under OPSCORE_STRICT. */
-export const describeWithChromium = (): typeof describe => gated(hasChromium, `Chromium (looked for ${chromiumPath})`);
+export const describeWithChromium = (): Describe => gated(hasChromium, `Chromium (looked for ${chromiumPath})`);
