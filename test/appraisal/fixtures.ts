@@ -1,3 +1,4 @@
+import type { ScorecardRow } from '../../src/lib/server/queries/scorecards.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 
 /** '2025-03-05 10:00' (Asia/Shanghai local) → an instant DuckDB parses. */
@@ -94,21 +95,8 @@ export async function addTicket(warehouse: Warehouse, ticketId: string, employee
   );
 }
 
-export interface Card {
-  employee_id: string;
-  month: string;
-  composite: number | null;
-  coverage: number;
-  grade: string | null;
-  bonus_coefficient: number | null;
-  rank_in_team: number | null;
-  rank_in_company: number | null;
-  promotion_candidate: boolean;
-  reassignment_review: boolean;
-  training_areas: string[];
-  missing_indicators: string[];
-  indicators: { indicator: string; weight: number; actual: number | null; target: number | null; score: number | null }[];
-}
+/** A scorecard row as the models store it (SPEC section 6). */
+export type Card = ScorecardRow;
 
 import { listModels } from '../../src/lib/server/models/build.js';
 import { writeSettings } from '../../src/lib/server/models/settings.js';

@@ -4,6 +4,7 @@
  * models (not even the month arithmetic), so a mistake would have to be made twice, the same way, to go unseen.
  */
 import type { Config } from '../../src/lib/config/schema.js';
+import type { ScorecardRow } from '../../src/lib/server/queries/scorecards.js';
 
 export interface RawCompany {
   employees: { employee_id: string; name: string; team: string; role: string; customer_facing: boolean; hired_on: string | null; left_on: string | null }[];
@@ -15,21 +16,9 @@ export interface RawCompany {
   ratings: { period: string; employee_id: string; rater_id: string; rater_type: string; indicator: string; grade: string | null; score: number | null }[];
 }
 
-export interface ExpectedCard {
-  employee_id: string;
-  month: string;
-  composite: number | null;
-  coverage: number;
-  grade: string | null;
-  bonus_coefficient: number | null;
-  rank_in_team: number | null;
-  rank_in_company: number | null;
-  promotion_candidate: boolean;
-  reassignment_review: boolean;
-  training_areas: string[];
-  missing_indicators: string[];
-  indicators: { indicator: string; weight: number; actual: number | null; target: number | null; score: number | null }[];
-}
+/** What the oracle expects of each card: the scorecard's fields (SPEC section 6) but the employee's name and team. */
+export type ExpectedCard = Pick<ScorecardRow, 'employee_id' | 'month' | 'composite' | 'coverage' | 'grade' | 'bonus_coefficient'
+  | 'rank_in_team' | 'rank_in_company' | 'promotion_candidate' | 'reassignment_review' | 'training_areas' | 'missing_indicators' | 'indicators'>;
 
 export interface ExpectedAnnual {
   employee_id: string;

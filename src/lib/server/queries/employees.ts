@@ -1,3 +1,4 @@
+import type { ScorecardRow } from './scorecards.js';
 import type { QueryContext } from '../context.js';
 import { optionalText, parseMonth, queryModels, requireEmployee, scopeCondition } from './appraisal-params.js';
 
@@ -33,18 +34,9 @@ export async function teams(ctx: QueryContext): Promise<{ team: string; employee
   return queryModels(ctx, `SELECT team, count(*) AS employees FROM dim_employees WHERE ${scope.sql} GROUP BY team ORDER BY team`, scope.params);
 }
 
-export interface HistoryRow {
-  month: string;
-  composite: number | null;
-  coverage: number;
-  grade: string | null;
-  bonus_coefficient: number | null;
-  rank_in_team: number | null;
-  rank_in_company: number | null;
-  promotion_candidate: boolean;
-  reassignment_review: boolean;
-  [key: string]: unknown;
-}
+/** One month of an employee's history: the scorecard's grade fields. */
+export type HistoryRow = Pick<ScorecardRow, 'month' | 'composite' | 'coverage' | 'grade' | 'bonus_coefficient' | 'rank_in_team'
+  | 'rank_in_company' | 'promotion_candidate' | 'reassignment_review'>;
 
 /** An employee's monthly composite and grade trend: the last `months` (default 12) cards up to `until` (default: latest). */
 export async function employeeHistory(
