@@ -16,7 +16,7 @@ const nabDir = resolve(process.env.OPSCORE_NAB_DIR ?? join(packageRoot, '..', 's
 /**
  * The detector's parameters for a NAB series, from its sampling step (NAB series are minutes apart, not days):
  * the level is the median of the last day, the spread the MAD of the last five days' residuals (floored at their mean
- * absolute residual), the surprise is measured against the last ~2 days (3000 minutes). No seasonal offset: a daily
+ * absolute residual), the surprise is measured against the last ~1.4 days (2000 minutes). No seasonal offset: a daily
  * season (288 steps at 5 minutes) scored worse on these series (see docs/anomalies.md). NAB_PARAMS (JSON) overrides
  * any of them for a tuning run, which prints one line and writes nothing.
  */
@@ -27,7 +27,7 @@ export function nabParams(series: NabSeries): DetectorParams {
   const levelMinutes = overrides.level_minutes ?? 1440;
   const scaleMinutes = overrides.scale_minutes ?? 7200;
   const { level_minutes: _l, scale_minutes: _s, use_season, quiet_minutes, ...rest } = overrides;
-  const quietMinutes = quiet_minutes ?? 3000;
+  const quietMinutes = quiet_minutes ?? 2000;
   return {
     season: use_season ? perDay : 1,
     level_window: Math.max(3, Math.round(levelMinutes / stepMinutes)),

@@ -10,7 +10,7 @@
 -- max_value]; spread = 1.4826 × MAD of the last `scale_window` residuals, floored by scale_floor × their mean absolute
 -- residual, by a rate's binomial standard error and by the minimum change / band_k. Medians and MADs are not dragged
 -- by the outliers they hunt. z = residual / spread; z3 = the last three residuals' mean over spread / √3 (a shift that
--- holds). The same file runs in `opscore build` (daily series, 02_anomaly_detector_input.sql) and in `npm run eval:nab`.
+-- holds). surprise (NAB only): max(|z|, 0.3 × CUSUM of z) over its recent maximum. The same file runs in `opscore build` (daily series, 02_anomaly_detector_input.sql) and in `npm run eval:nab`.
 CREATE OR REPLACE TABLE anomaly_detector_output AS
 WITH base AS (
   SELECT i.series_id, i.step, i.value AS raw_value, i.records, p.*  EXCLUDE (series_id),
@@ -85,4 +85,13 @@ SELECT series_id, step, raw_value AS value, value AS judged_value, expected,
        -- excursion scores at its start (where it beats the recent past), not at every step.
        CASE WHEN status = 'ok' THEN strength / greatest(coalesce(max(strength) OVER (PARTITION BY series_id ORDER BY step
                  ROWS BETWEEN quiet_steps PRECEDING AND 1 PRECEDING), 0), band_k, 1e-9) END AS surprise
-  FROM (SELECT *, CASE WHEN sustain THEN greatest(abs(z), coalesce(abs(z3), 0)) ELSE abs(z) END AS strength FROM flagged);
+  FROM (SELECT *,
+               -- a row's strength: its |z|, or 0.3 × a two-sided CUSUM of z (Page: the cumulative sum of z − 3, clipped at
+               -- ±6 so one spike cannot carry it, minus its running minimum), which grows while a modest shift holds
+               greatest(CASE WHEN sustain THEN greatest(abs(z), coalesce(abs(z3), 0)) ELSE abs(z) END,
+                        0.3 * greatest(cusum_up - min(cusum_up) OVER w_run, min(cusum_down) OVER w_run - cusum_down)) AS strength
+          FROM (SELECT *, sum(CASE WHEN status = 'ok' THEN least(z, 6) - 3 ELSE 0 END) OVER w_run AS cusum_up,
+                          sum(CASE WHEN status = 'ok' THEN greatest(z, -6) + 3 ELSE 0 END) OVER w_run AS cusum_down
+                  FROM flagged
+                WINDOW w_run AS (PARTITION BY series_id ORDER BY step ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW))
+        WINDOW w_run AS (PARTITION BY series_id ORDER BY step ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW));
