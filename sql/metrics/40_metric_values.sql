@@ -7,14 +7,23 @@
 -- Built in two steps for speed: one GROUPING SETS scan per fact table into a wide table (metric_grouped: a value and
 -- an n column per metric), then the view metric_values unpivots it. Slices without a key (a sale without channel, an order without
 -- seller) appear only in the company total.
+
+-- Which grain and slice a GROUPING SETS row belongs to, from grouping() of its keys (0: the key is grouped on).
+CREATE OR REPLACE MACRO grouped_grain(day_grouping, week_grouping) AS
+  CASE WHEN day_grouping = 0 THEN 'day' WHEN week_grouping = 0 THEN 'week' ELSE 'month' END;
+CREATE OR REPLACE MACRO grouped_slice_type(employee_grouping, team_grouping, channel_grouping) AS
+  CASE WHEN employee_grouping = 0 THEN 'employee' WHEN team_grouping = 0 THEN 'team' WHEN channel_grouping = 0 THEN 'channel' ELSE 'company' END;
+CREATE OR REPLACE MACRO grouped_slice(employee_grouping, team_grouping, channel_grouping, employee_id, team, channel) AS
+  CASE WHEN employee_grouping = 0 THEN employee_id WHEN team_grouping = 0 THEN team WHEN channel_grouping = 0 THEN channel ELSE 'company' END;
+
 CREATE OR REPLACE TABLE metric_grouped AS
 -- fct_sales
 SELECT
   'sales' AS source,
-  CASE WHEN grouping(local_day) = 0 THEN 'day' WHEN grouping(week) = 0 THEN 'week' ELSE 'month' END AS grain,
+  grouped_grain(grouping(local_day), grouping(week)) AS grain,
   coalesce(local_day, week, month) AS period,
-  CASE WHEN grouping(employee_id) = 0 THEN 'employee' WHEN grouping(team) = 0 THEN 'team' WHEN grouping(channel) = 0 THEN 'channel' ELSE 'company' END AS slice_type,
-  CASE WHEN grouping(employee_id) = 0 THEN employee_id WHEN grouping(team) = 0 THEN team WHEN grouping(channel) = 0 THEN channel ELSE 'company' END AS slice,
+  grouped_slice_type(grouping(employee_id), grouping(team), grouping(channel)) AS slice_type,
+  grouped_slice(grouping(employee_id), grouping(team), grouping(channel), employee_id, team, channel) AS slice,
   (metric_sales_amount(amount, cancelled))::DOUBLE AS sales_amount, metric_sales_n(cancelled) AS sales_amount_n,
     (metric_profit(profit, cancelled))::DOUBLE AS profit, metric_sales_n(cancelled) AS profit_n
 FROM fct_sales
@@ -27,10 +36,10 @@ UNION ALL BY NAME
 -- fct_new_customers
 SELECT
   'new_customers' AS source,
-  CASE WHEN grouping(local_day) = 0 THEN 'day' WHEN grouping(week) = 0 THEN 'week' ELSE 'month' END AS grain,
+  grouped_grain(grouping(local_day), grouping(week)) AS grain,
   coalesce(local_day, week, month) AS period,
-  CASE WHEN grouping(employee_id) = 0 THEN 'employee' WHEN grouping(team) = 0 THEN 'team' WHEN grouping(channel) = 0 THEN 'channel' ELSE 'company' END AS slice_type,
-  CASE WHEN grouping(employee_id) = 0 THEN employee_id WHEN grouping(team) = 0 THEN team WHEN grouping(channel) = 0 THEN channel ELSE 'company' END AS slice,
+  grouped_slice_type(grouping(employee_id), grouping(team), grouping(channel)) AS slice_type,
+  grouped_slice(grouping(employee_id), grouping(team), grouping(channel), employee_id, team, channel) AS slice,
   (metric_new_customers(customer_id))::DOUBLE AS new_customers, metric_new_customers(customer_id) AS new_customers_n,
     (metric_new_customer_amount_90d(amount_90d))::DOUBLE AS new_customer_amount_90d, metric_new_customers(customer_id) AS new_customer_amount_90d_n
 FROM fct_new_customers
@@ -43,10 +52,10 @@ UNION ALL BY NAME
 -- fct_csat
 SELECT
   'csat' AS source,
-  CASE WHEN grouping(local_day) = 0 THEN 'day' WHEN grouping(week) = 0 THEN 'week' ELSE 'month' END AS grain,
+  grouped_grain(grouping(local_day), grouping(week)) AS grain,
   coalesce(local_day, week, month) AS period,
-  CASE WHEN grouping(employee_id) = 0 THEN 'employee' WHEN grouping(team) = 0 THEN 'team' WHEN grouping(channel) = 0 THEN 'channel' ELSE 'company' END AS slice_type,
-  CASE WHEN grouping(employee_id) = 0 THEN employee_id WHEN grouping(team) = 0 THEN team WHEN grouping(channel) = 0 THEN channel ELSE 'company' END AS slice,
+  grouped_slice_type(grouping(employee_id), grouping(team), grouping(channel)) AS slice_type,
+  grouped_slice(grouping(employee_id), grouping(team), grouping(channel), employee_id, team, channel) AS slice,
   (metric_csat_pct(satisfied))::DOUBLE AS csat_pct, metric_csat_responses(satisfied) AS csat_pct_n,
     (metric_csat_responses(satisfied))::DOUBLE AS csat_responses, metric_csat_responses(satisfied) AS csat_responses_n
 FROM fct_csat
@@ -59,10 +68,10 @@ UNION ALL BY NAME
 -- fct_tickets
 SELECT
   'tickets' AS source,
-  CASE WHEN grouping(local_day) = 0 THEN 'day' WHEN grouping(week) = 0 THEN 'week' ELSE 'month' END AS grain,
+  grouped_grain(grouping(local_day), grouping(week)) AS grain,
   coalesce(local_day, week, month) AS period,
-  CASE WHEN grouping(employee_id) = 0 THEN 'employee' WHEN grouping(team) = 0 THEN 'team' WHEN grouping(channel) = 0 THEN 'channel' ELSE 'company' END AS slice_type,
-  CASE WHEN grouping(employee_id) = 0 THEN employee_id WHEN grouping(team) = 0 THEN team WHEN grouping(channel) = 0 THEN channel ELSE 'company' END AS slice,
+  grouped_slice_type(grouping(employee_id), grouping(team), grouping(channel)) AS slice_type,
+  grouped_slice(grouping(employee_id), grouping(team), grouping(channel), employee_id, team, channel) AS slice,
   (metric_tickets(ticket_id))::DOUBLE AS tickets, metric_tickets(ticket_id) AS tickets_n,
     (metric_first_response_p50_minutes(first_response_minutes))::DOUBLE AS first_response_p50_minutes, metric_first_response_n(first_response_minutes) AS first_response_p50_minutes_n,
     (metric_first_response_p90_minutes(first_response_minutes))::DOUBLE AS first_response_p90_minutes, metric_first_response_n(first_response_minutes) AS first_response_p90_minutes_n,
@@ -81,10 +90,10 @@ UNION ALL BY NAME
 -- fct_orders
 SELECT
   'orders' AS source,
-  CASE WHEN grouping(local_day) = 0 THEN 'day' WHEN grouping(week) = 0 THEN 'week' ELSE 'month' END AS grain,
+  grouped_grain(grouping(local_day), grouping(week)) AS grain,
   coalesce(local_day, week, month) AS period,
-  CASE WHEN grouping(employee_id) = 0 THEN 'employee' WHEN grouping(team) = 0 THEN 'team' ELSE 'company' END AS slice_type,
-  CASE WHEN grouping(employee_id) = 0 THEN employee_id WHEN grouping(team) = 0 THEN team ELSE 'company' END AS slice,
+  grouped_slice_type(grouping(employee_id), grouping(team), 1) AS slice_type,  -- orders have no channel
+  grouped_slice(grouping(employee_id), grouping(team), 1, employee_id, team, NULL) AS slice,
   (metric_orders(cancelled, received_at))::DOUBLE AS orders, metric_orders(cancelled, received_at) AS orders_n,
     (metric_order_cycle_p50_hours(cycle_hours))::DOUBLE AS order_cycle_p50_hours, metric_order_cycle_n(cycle_hours) AS order_cycle_p50_hours_n,
     (metric_order_cycle_p90_hours(cycle_hours))::DOUBLE AS order_cycle_p90_hours, metric_order_cycle_n(cycle_hours) AS order_cycle_p90_hours_n,
@@ -101,10 +110,10 @@ UNION ALL BY NAME
 -- fct_sla_items
 SELECT
   'sla_items' AS source,
-  CASE WHEN grouping(local_day) = 0 THEN 'day' WHEN grouping(week) = 0 THEN 'week' ELSE 'month' END AS grain,
+  grouped_grain(grouping(local_day), grouping(week)) AS grain,
   coalesce(local_day, week, month) AS period,
-  CASE WHEN grouping(employee_id) = 0 THEN 'employee' WHEN grouping(team) = 0 THEN 'team' WHEN grouping(channel) = 0 THEN 'channel' ELSE 'company' END AS slice_type,
-  CASE WHEN grouping(employee_id) = 0 THEN employee_id WHEN grouping(team) = 0 THEN team WHEN grouping(channel) = 0 THEN channel ELSE 'company' END AS slice,
+  grouped_slice_type(grouping(employee_id), grouping(team), grouping(channel)) AS slice_type,
+  grouped_slice(grouping(employee_id), grouping(team), grouping(channel), employee_id, team, channel) AS slice,
   (metric_process_compliance_pct(sla_status))::DOUBLE AS process_compliance_pct, metric_sla_judged(sla_status) AS process_compliance_pct_n
 FROM fct_sla_items
 GROUP BY GROUPING SETS (
