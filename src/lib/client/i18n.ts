@@ -1,7 +1,15 @@
 import type { Lang } from './format.js';
 
-/** Every word on screen, in English and Simplified Chinese. Keys are grouped by what they name. */
-const en = {
+import * as access from './messages/access.js';
+import * as adapters from './messages/adapters.js';
+import * as calendar from './messages/calendar.js';
+import * as catalog from './messages/catalog.js';
+import * as cycle from './messages/cycle.js';
+import * as ratings from './messages/ratings.js';
+import * as supervision from './messages/supervision.js';
+
+/** Every word on screen, in English and Simplified Chinese. Keys are grouped by what they name; each feature's own words live in messages/. */
+const baseEn = {
   'app.title': 'opscore',
   'app.tagline': 'Operations performance',
   'nav.overview': 'Overview',
@@ -182,9 +190,11 @@ const en = {
   'data.noRejects': 'No rejected rows.'
 } as const;
 
+const en = { ...baseEn, ...access.en, ...adapters.en, ...calendar.en, ...catalog.en, ...cycle.en, ...ratings.en, ...supervision.en };
+
 export type MessageKey = keyof typeof en;
 
-const zh: Record<MessageKey, string> = {
+const baseZh: Record<keyof typeof baseEn, string> = {
   'app.title': 'opscore',
   'app.tagline': '运营绩效',
   'nav.overview': '总览',
@@ -364,6 +374,8 @@ const zh: Record<MessageKey, string> = {
   'data.chooseFiles': '文件',
   'data.noRejects': '没有被拒绝的行。'
 };
+
+const zh: Record<MessageKey, string> = { ...baseZh, ...access.zh, ...adapters.zh, ...calendar.zh, ...catalog.zh, ...cycle.zh, ...ratings.zh, ...supervision.zh };
 
 const messages: Record<Lang, Record<MessageKey, string>> = { en, zh };
 

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from '@hono/zod-openapi';
-import { UserError } from '../warehouse/errors.js';
+import { UserError } from '../../errors.js';
 
 /** The one error shape every failure of the API takes: `{error: {code, message, param}}`. */
 export const errorSchema = z
@@ -70,6 +70,10 @@ const NOT_FOUND = /\b(not found|no such|unknown employee|does not exist)\b/i;
 /** Every error that escapes a handler: expected ones keep their message, anything else is logged and answered generically. */
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof ApiError) return sendError(c, error.status, error.code, error.message, error.param);
+  // typed errors carry their own status and code (src/lib/errors.ts)
+  if (error instanceof UserError && error.status !== 400) {
+    return sendError(c, error.status as ContentfulStatusCode, error.code, error.message.split('\n')[0] ?? error.code, error.param);
+  }
   if (error instanceof UserError || error.name === 'UserError') {
     const message = error.message.split('\n')[0] ?? 'bad request';
     // query functions word their errors "param: what is wrong"; keep that name for the caller

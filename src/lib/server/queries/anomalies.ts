@@ -100,7 +100,7 @@ function filterCondition(ctx: QueryContext, filters: AnomalyFilters, firstDay: s
 function sliceScope(ctx: QueryContext): { sql: string; params: Record<string, string> } {
   const scope = ctx.caller.scope;
   if (scope.kind === 'all') return { sql: 'true', params: {} };
-  if (scope.kind === 'employee' || scope.teams.length === 0) return { sql: 'false', params: {} };
+  if (scope.kind === 'employee' || scope.kind === 'employees' || scope.teams.length === 0) return { sql: 'false', params: {} };
   const params = Object.fromEntries(scope.teams.map((team, i) => [`scope_team_${i}`, team]));
   return { sql: `(slice_type = 'team' AND slice IN (${Object.keys(params).map((n) => `$${n}`).join(', ')}))`, params };
 }

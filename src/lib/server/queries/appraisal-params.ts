@@ -43,6 +43,11 @@ export function scopeCondition(ctx: QueryContext, alias = ''): { sql: string; pa
   const scope = ctx.caller.scope;
   if (scope.kind === 'all') return { sql: 'true', params: {} };
   if (scope.kind === 'employee') return { sql: `${column('employee_id')} = $scope_employee`, params: { scope_employee: scope.employeeId } };
+  if (scope.kind === 'employees') {
+    if (scope.employeeIds.length === 0) return { sql: 'false', params: {} };
+    const params = Object.fromEntries(scope.employeeIds.map((id, i) => [`scope_emp_${i}`, id]));
+    return { sql: `${column('employee_id')} IN (${Object.keys(params).map((name) => `$${name}`).join(', ')})`, params };
+  }
   if (scope.teams.length === 0) return { sql: 'false', params: {} };
   const params = Object.fromEntries(scope.teams.map((team, i) => [`scope_team_${i}`, team]));
   return { sql: `${column('team')} IN (${Object.keys(params).map((name) => `$${name}`).join(', ')})`, params };

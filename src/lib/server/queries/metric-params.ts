@@ -102,6 +102,13 @@ export function factConditions(ctx: QueryContext, filters: FactFilters, hasChann
     });
     sql.push(names.length ? `team IN (${names.join(', ')})` : 'false');
   }
+  if (scope.kind === 'employees') {
+    const names = scope.employeeIds.map((id, i) => {
+      params[`scope_emp_${i}`] = id;
+      return `$scope_emp_${i}`;
+    });
+    sql.push(names.length ? `employee_id IN (${names.join(', ')})` : 'false');
+  }
   return { sql, params };
 }
 

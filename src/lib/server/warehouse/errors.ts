@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 
-/** An error worth one line to the user (bad input, a busy warehouse): the CLI prints its message, never a stack. */
-export class UserError extends Error {
-  override name = 'UserError';
-}
+import { UserError } from '../../errors.js';
+
+/** An error worth one line to the user lives in src/lib/errors.ts; re-exported for the modules that import it from here. */
+export { UserError };
 
 /** Where a running `opscore serve` records itself beside the warehouse, so other commands can point at it. */
 export const serverNotePath = (dbPath: string): string => `${dbPath}.server.json`;
