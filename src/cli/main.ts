@@ -34,6 +34,7 @@ export function buildProgram(): Command {
   withCommon(program.command('ingest').description('load CSV, JSON Lines or Parquet files (or folders of them)'))
     .argument('<paths...>', 'files or directories')
     .option('--dataset <name>', 'dataset of every file given (default: from each file name)')
+    .option('--adapter <name|file.sql>', 'map raw exports with an adapter: a shipped one (adapters/NAME.sql) or a .sql file')
     .option('--force', 'load files again even when their content was loaded before')
     .option('--no-build', 'do not refresh the models after loading')
     .action(lazy(() => import('./commands/ingest.js')));

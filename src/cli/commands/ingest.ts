@@ -1,9 +1,11 @@
-import { ingestFiles, type FileIngestResult } from '../../lib/server/ingest/index.js';
+import { ingestFiles, ingestWithAdapter, type FileIngestResult } from '../../lib/server/ingest/index.js';
+import { UserError } from '../../lib/server/warehouse/errors.js';
 import { buildModels } from '../../lib/server/models/build.js';
 import { warehouseFrom, type CommonOptions } from '../runtime.js';
 
 interface IngestCommandOptions extends CommonOptions {
   dataset?: string;
+  adapter?: string;
   force?: boolean;
   build?: boolean; // false with --no-build
 }
@@ -26,12 +28,19 @@ export function describeResult(result: FileIngestResult): string {
 
 /** `opscore ingest FILES|DIRS`: load every file, say what happened to each, then refresh the models. */
 export async function run(paths: string[], options: IngestCommandOptions): Promise<void> {
+  if (options.adapter !== undefined && options.dataset !== undefined) {
+    throw new UserError('--adapter and --dataset exclude each other: the adapter declares its datasets', 'dataset');
+  }
   const warehouse = await warehouseFrom(options);
-  const results = await ingestFiles(warehouse, paths, {
-    dataset: options.dataset,
-    force: options.force,
-    onProgress: (message) => process.stderr.write(`  ${message}\n`)
-  });
+  const onProgress = (message: string) => process.stderr.write(`  ${message}\n`);
+  let results: FileIngestResult[];
+  if (options.adapter !== undefined) {
+    const adapted = await ingestWithAdapter(warehouse, options.adapter, paths, { force: options.force, onProgress });
+    for (const file of adapted.unmatched) console.log(`${file}: not read (matches no input of adapter ${adapted.adapter})`);
+    results = adapted.results;
+  } else {
+    results = await ingestFiles(warehouse, paths, { dataset: options.dataset, force: options.force, onProgress });
+  }
   if (results.length === 0) {
     console.error('opscore: no .csv, .jsonl, .ndjson, .json or .parquet files found in the paths given');
     process.exitCode = 1;
@@ -77,7 +86,8 @@ export async function run(paths: string[], options: IngestCommandOptions): Promi
     console.log(`models built (${seconds(performance.now() - started)})`);
   }
   if (failed > 0) {
-    console.error(`${failed} of ${results.length} file${results.length > 1 ? 's' : ''} could not be loaded`);
+    const what = options.adapter !== undefined ? 'dataset' : 'file';
+    console.error(`${failed} of ${results.length} ${what}${results.length > 1 ? 's' : ''} could not be loaded`);
     process.exitCode = 1;
   }
 }

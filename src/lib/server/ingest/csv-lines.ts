@@ -3,6 +3,8 @@ import { parseCsvRecord, type CsvLayout } from './scan.js';
 
 /** A record DuckDB's CSV reader refused (wrong field count, bad quoting, bad encoding), at its physical line. */
 export interface CsvParseReject {
+  /** The file it is in, when a load reads several (adapters); else the load's file. */
+  file?: string;
   line: number;
   reason: string;
   raw: string;

@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { UserError } from '../warehouse/errors.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { datasetFromFileName, DATASETS, isDataset, type Dataset } from './contracts.js';
+import { assignFiles, loadAdapter, openAdapterSource, scanAdapterFile, sectionHash, type Adapter } from './adapter.js';
 import { FileRejected } from './errors.js';
 import { loadFile } from './load.js';
 import { scanFile, type FileScan } from './scan.js';
@@ -156,4 +157,75 @@ function sniff(scan: FileScan, format: FileFormat): string | null {
   }
   if (format === 'csv' && !scan.csv?.header) return 'empty file: no header row';
   return null;
+}
+
+export interface AdapterIngestResult {
+  adapter: string;
+  /** Files given that match none of the adapter's inputs (not read). */
+  unmatched: string[];
+  results: FileIngestResult[];
+}
+
+/**
+ * Load raw exports through an adapter (adapter.ts): one load per dataset section, employees first, each with the same
+ * checks, rejects, idempotency (a content hash of the adapter and the files it reads) and log as a file's load.
+ * A broken section fails alone, in one line naming the adapter and the dataset.
+ */
+export async function ingestWithAdapter(
+  warehouse: Warehouse,
+  reference: string | Adapter,
+  paths: string[],
+  options: Omit<IngestOptions, 'dataset'> = {}
+): Promise<AdapterIngestResult> {
+  const adapter = typeof reference === 'string' ? loadAdapter(reference) : reference;
+  const files = [];
+  for (const path of expandPaths(paths)) {
+    const name = options.displayNames?.get(path) ?? path;
+    try {
+      if (!statSync(path).isFile()) throw new Error('not a file');
+    } catch {
+      throw new UserError(`${name}: no such file`, 'paths');
+    }
+    if (formatOf(name) !== 'csv') throw new UserError(`${name}: adapters read CSV files (this is ${extname(name) || 'no'} type)`, 'paths');
+    files.push(await scanAdapterFile(path, name));
+  }
+  const { byInput, unmatched } = assignFiles(adapter, files);
+  const label = (inputs: string[]) => {
+    const names = inputs.flatMap((input) => (byInput.get(input) ?? []).map((f) => f.displayName.replace(/^.*[\\/]/, '')));
+    return `adapter ${adapter.name}: ${names.join(', ') || '(no files)'}`;
+  };
+  const results: FileIngestResult[] = [];
+  for (const section of adapter.sections) {
+    const started = performance.now();
+    const displayName = label(section.inputs);
+    const result: FileIngestResult = {
+      file: displayName, dataset: section.dataset, format: 'csv', status: 'failed',
+      rowsRead: 0, rowsLoaded: 0, rowsReplaced: 0, rowsUnchanged: 0, rowsRejected: 0, durationMs: 0, ingestId: null
+    };
+    results.push(result);
+    const hash = sectionHash(adapter, section, byInput);
+    try {
+      if (!options.force) {
+        const [earlier] = await warehouse.query<{ ingest_id: number }>(
+          'SELECT ingest_id FROM ingest_log WHERE content_hash = $1 AND dataset = $2 ORDER BY ingest_id DESC LIMIT 1',
+          [hash, section.dataset]
+        );
+        if (earlier) {
+          Object.assign(result, { status: 'duplicate', ingestId: earlier.ingest_id, durationMs: performance.now() - started });
+          continue;
+        }
+      }
+      const bytes = section.inputs.flatMap((input) => byInput.get(input) ?? []).reduce((sum, f) => sum + f.scan.bytes, 0);
+      const counts = await loadFile(warehouse, {
+        path: adapter.path, displayName, dataset: section.dataset, format: 'csv',
+        scan: { bytes, hash, head: Buffer.alloc(0) }, forced: options.force === true, onProgress: options.onProgress,
+        openSource: (connection) => openAdapterSource(connection, adapter, section, byInput)
+      });
+      Object.assign(result, counts, { status: 'loaded' as const, durationMs: performance.now() - started });
+    } catch (error) {
+      const why = error instanceof FileRejected ? error.message : `adapter ${adapter.name}, dataset ${section.dataset}: could not be loaded: ${firstLine(error)}`;
+      Object.assign(result, { error: why, durationMs: performance.now() - started });
+    }
+  }
+  return { adapter: adapter.name, unmatched: unmatched.map((f) => f.displayName), results };
 }

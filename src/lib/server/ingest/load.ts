@@ -17,6 +17,8 @@ export interface LoadPlan {
   scan: FileScan;
   forced: boolean;
   onProgress?: (message: string) => void;
+  /** An adapter's rows instead of the file's (adapter.ts): opened on the load's own connection. */
+  openSource?: (connection: DuckDBConnection) => Promise<Source>;
 }
 
 export interface LoadCounts {
@@ -65,7 +67,7 @@ export async function loadFile(warehouse: Warehouse, plan: LoadPlan): Promise<Lo
     try {
       await connection.run(
         `CREATE TEMP TABLE ingest_stage AS WITH ingest_src AS (${source.select})
-         SELECT ${contract.columns.map((c) => `"${c}"`).join(', ')}, _reason, _parse_error${source.linesFromLayout ? '' : ', _line'},
+         SELECT ${contract.columns.map((c) => `"${c}"`).join(', ')}, _reason, _parse_error${source.linesFromLayout ? '' : ', _line'}${source.hasFile ? ', _file' : ''},
                 ${keepRaw ? '' : 'CASE WHEN _reason IS NOT NULL OR _parse_error IS NOT NULL THEN '}${source.rawExpression}${keepRaw ? '' : ' END'} AS _raw
          FROM (${readSql(`ingest/${contract.name}.sql`)})`,
         source.params
@@ -78,7 +80,9 @@ export async function loadFile(warehouse: Warehouse, plan: LoadPlan): Promise<Lo
     progress(`read and checked ${staged.toLocaleString('en')} rows`);
     await step('stage');
 
-    const parseRejects = source.linesFromLayout ? await mapLines(connection, plan, staged) : { shifts: [], rejects: [] };
+    const parseRejects = source.linesFromLayout
+      ? await csvLineShifts(connection, plan.path, plan.scan, 'ingest_csv_errors', staged, 'ingest_line_shifts')
+      : { shifts: [], rejects: source.parseRejects ?? [] };
     await connection.run(rowsView(source, parseRejects.shifts));
     if (contract.name === 'employees') await connection.run(readSql('ingest/employees_managers.sql'));
     else if (contract.columns.includes('employee_id')) await connection.run(readSql('ingest/unknown_employees.sql'));
@@ -88,7 +92,7 @@ export async function loadFile(warehouse: Warehouse, plan: LoadPlan): Promise<Lo
     await connection.run('BEGIN TRANSACTION');
     try {
       const [{ id }] = readerRows<{ id: number }>(await connection.runAndReadAll("SELECT nextval('ingest_id_seq')::INTEGER AS id")) as [{ id: number }];
-      const rejected = await writeRejects(connection, id, plan, parseRejects.rejects);
+      const rejected = await writeRejects(connection, id, plan, parseRejects.rejects, source.hasFile === true);
       await step('rejects');
       const merged = await mergeRows(connection, id, contract);
       progress(`stored ${(merged.loaded + merged.replaced).toLocaleString('en')} rows`);
@@ -150,6 +154,7 @@ async function prepareSession(connection: DuckDBConnection, warehouse: Warehouse
 }
 
 async function openSource(connection: DuckDBConnection, plan: LoadPlan, contract: DatasetContract): Promise<Source> {
+  if (plan.openSource) return plan.openSource(connection);
   try {
     if (plan.format === 'csv') return csvSource(plan.path, contract, plan.scan.csv!.header);
     if (plan.format === 'jsonl') return await jsonLinesSource(connection, plan.path, contract);
@@ -165,22 +170,30 @@ async function count(connection: DuckDBConnection, sql: string, params?: DuckDBV
   return Number(row?.n ?? 0);
 }
 
-/** CSV: match DuckDB's rows and refused records to physical lines (see csv-lines.ts) and store the line steps. */
-async function mapLines(connection: DuckDBConnection, plan: LoadPlan, staged: number): Promise<{ shifts: [number, number][]; rejects: CsvParseReject[] }> {
+/** CSV: match DuckDB's rows and refused records (in `errorsTable`) to physical lines (see csv-lines.ts); several line
+ * steps are stored in `shiftsTable`. Adapters call it for each raw input file too. */
+export async function csvLineShifts(
+  connection: DuckDBConnection,
+  path: string,
+  scan: FileScan,
+  errorsTable: string,
+  staged: number,
+  shiftsTable: string
+): Promise<{ shifts: [number, number][]; rejects: CsvParseReject[] }> {
   const errors = readerRows<{ position: number; error_type: string; message: string; csv_line: string | null }>(
     await connection.runAndReadAll(
       `SELECT line_byte_position AS position, first(error_type ORDER BY byte_position) AS error_type,
               first(error_message ORDER BY byte_position) AS message, first(csv_line ORDER BY byte_position) AS csv_line
-       FROM ingest_csv_errors GROUP BY line_byte_position ORDER BY line_byte_position`
+       FROM ${errorsTable} GROUP BY line_byte_position ORDER BY line_byte_position`
     )
   ).map<CsvReaderError>((e) => ({ position: Number(e.position), errorType: e.error_type, message: e.message, csvLine: e.csv_line }));
-  const expectedFields = plan.scan.csv!.header?.length ?? 0;
+  const expectedFields = scan.csv!.header?.length ?? 0;
   // A simple file (no quotes, no blank lines) that DuckDB read whole needs no second look: row i is line i + 2.
-  if (plan.scan.csv!.simple && errors.length === 0) return { shifts: [[0, 2]], rejects: [] };
-  const { shifts, rejects } = mapCsvLines(await scanCsvLayout(plan.path), errors, staged, expectedFields);
+  if (scan.csv!.simple && errors.length === 0) return { shifts: [[0, 2]], rejects: [] };
+  const { shifts, rejects } = mapCsvLines(await scanCsvLayout(path), errors, staged, expectedFields);
   if (shifts.length > 1) {
-    await connection.run('CREATE TEMP TABLE ingest_line_shifts (from_row BIGINT, shift BIGINT)');
-    await insertBatches(connection, 'INSERT INTO ingest_line_shifts VALUES', shifts);
+    await connection.run(`CREATE TEMP TABLE ${shiftsTable} (from_row BIGINT, shift BIGINT)`);
+    await insertBatches(connection, `INSERT INTO ${shiftsTable} VALUES`, shifts);
   }
   return { shifts, rejects };
 }
@@ -203,18 +216,25 @@ async function insertBatches(connection: DuckDBConnection, insert: string, rows:
 }
 
 /** Every refused or failing row into rejects, with its line, the field at fault, the reason and the raw text. */
-async function writeRejects(connection: DuckDBConnection, id: number, plan: LoadPlan, parseRejects: CsvParseReject[]): Promise<number> {
+async function writeRejects(
+  connection: DuckDBConnection,
+  id: number,
+  plan: LoadPlan,
+  parseRejects: CsvParseReject[],
+  rowsHaveFile: boolean
+): Promise<number> {
   const file = plan.displayName;
   if (parseRejects.length > 0) {
     await insertBatches(
       connection,
       'INSERT INTO rejects (ingest_id, file_name, dataset, line, field, reason, raw) VALUES',
-      parseRejects.map((r) => [id, file, plan.dataset, r.line, null, r.reason, r.raw])
+      parseRejects.map((r) => [id, r.file ?? file, plan.dataset, r.line, null, r.reason, r.raw])
     );
   }
+  // An adapter's row names the raw file it comes from; a plain file's rows are all of that file.
   const result = await connection.run(
     `INSERT INTO rejects (ingest_id, file_name, dataset, line, field, reason, raw)
-     SELECT $1, $2, $3, _line, nullif(regexp_extract(reason, '^([a-z_]+): ', 1), ''), reason, _raw
+     SELECT $1, ${rowsHaveFile ? 'coalesce(_file, $2)' : '$2'}, $3, _line, nullif(regexp_extract(reason, '^([a-z_]+): ', 1), ''), reason, _raw
      FROM (SELECT *, coalesce(_parse_error, _reason) AS reason FROM ingest_rows) r
      WHERE reason IS NOT NULL
      ORDER BY _line`,

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { readerRows } from '../warehouse/rows.js';
 import { type DatasetContract } from './contracts.js';
+import type { CsvParseReject } from './csv-lines.js';
 import { FileRejected } from './errors.js';
 
 export type FileFormat = 'csv' | 'jsonl' | 'parquet';
@@ -19,6 +20,10 @@ export interface Source {
   rawExpression: string;
   /** Whether `_line` comes with the rows (JSON Lines, Parquet) or from the CSV layout. */
   linesFromLayout: boolean;
+  /** Whether the rows carry `_file`, the raw file each comes from (adapters read several files). */
+  hasFile?: boolean;
+  /** Records refused before the rows were made (an adapter's raw files), each at its own file and line. */
+  parseRejects?: CsvParseReject[];
 }
 
 export const sqlString = (text: string): string => `'${text.replaceAll("'", "''")}'`;
