@@ -82,6 +82,39 @@ export function buildProgram(): Command {
     .option('--incidents', 'list incidents (runs of anomalous days) instead of days')
     .action(lazy(() => import('./commands/anomalies.js')));
 
+  // Accounts, tokens and the audit log (SPEC 11): the CLI acts as the local admin, audited as cli:<OS user>.
+  const users = (name: string) => async (...args: unknown[]) => ((await import('./commands/users.js')) as unknown as Record<string, Runner>)[name]!(...args);
+  const collect = (value: string, previous: string[]) => [...previous, value];
+  const user = program.command('user').description('user accounts (the first must be an admin)');
+  withCommon(user.command('add').description('add a user'))
+    .requiredOption('--username <name>', 'sign-in name')
+    .requiredOption('--role <role>', 'admin, hr, leadership, manager, monitor, analyst or employee (repeat, or a comma list)', collect, [])
+    .option('--employee <id>', 'the employees row the user is (needed by manager and employee)')
+    .option('--password-stdin', 'read the password from stdin (else one is generated and printed once)')
+    .action(users('add'));
+  withCommon(user.command('list').description('list users (never their password hashes)'), { format: true }).action(users('list'));
+  withCommon(user.command('remove').description('remove a user; its sessions and tokens stop at once'))
+    .requiredOption('--username <name>', 'sign-in name')
+    .action(users('remove'));
+  withCommon(user.command('reset-password').description("set a user's password and end their sessions"))
+    .requiredOption('--username <name>', 'sign-in name')
+    .option('--password-stdin', 'read the password from stdin (else one is generated and printed once)')
+    .action(users('reset'));
+  const token = program.command('token').description('API tokens for scripts (Authorization: Bearer)');
+  withCommon(token.command('create').description('create a token; it is printed once, alone on the last line'))
+    .requiredOption('--username <name>', 'the user the token acts as')
+    .option('--expires <duration>', 'lifetime: 30d, 12h, 90m or never', '30d')
+    .action(users('tokenCreate'));
+  withCommon(token.command('revoke').description('revoke a token at once'))
+    .requiredOption('--token-id <id>', 'the token id printed by token create')
+    .action(users('tokenRevoke'));
+  withCommon(program.command('audit').description('the audit log, newest first'), { format: true })
+    .option('--username <name>', 'entries by this user (or local, cli:<user>)')
+    .option('--since <YYYY-MM-DD>', 'entries from this day')
+    .option('--action <action>', 'one action (view, export, sign_in, user_create, ...)')
+    .option('--employee <id>', 'entries naming this employee')
+    .action(users('audit'));
+
   withCommon(program.command('serve').description('serve the dashboard and the API'))
     .option('--port <n>', 'port (default: $PORT or 3000)')
     .option('--host <host>', 'interface to bind', '127.0.0.1')

@@ -20,6 +20,12 @@ export function parsePort(value: string | undefined): number {
   return port;
 }
 
+/** 127.0.0.0/8, ::1 and localhost: the only hosts an open (account-less) warehouse may be served on (SPEC 11.4). */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare) || /^::ffff:127\./.test(bare);
+}
+
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /** The dashboard's adapter-node build, when it was built: a (req, res, next) handler. */
@@ -62,7 +68,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const { getRequestListener } = await import('@hono/node-server');
   const { statusPageApp } = await import('../../lib/server/api/status-page.js');
 
-  await runtime.serverWarehouse(); // a held or broken warehouse fails here, in one line, before we listen
+  const warehouse = await runtime.serverWarehouse(); // a held or broken warehouse fails here, in one line, before we listen
+  const { hasAccounts } = await import('../../lib/server/access/accounts.js');
+  if (!isLoopback(host) && !(await hasAccounts(warehouse))) {
+    throw new UserError(`--host ${host}: this warehouse has no user accounts, so it is served open (everyone an admin) on loopback only; add an admin first: opscore user add --username NAME --role admin`);
+  }
   const api = runtime.serverApi();
   const dashboard = options.apiOnly ? undefined : await loadDashboard(packageRoot);
   const apiListener = getRequestListener(api.fetch);

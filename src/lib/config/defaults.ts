@@ -71,6 +71,20 @@ export const DEFAULT_CONFIG = {
     min_change_csat_pct: 5,
     /** A percentile or rate resting on fewer records than this on a day is not judged that day. */
     min_records: 5
+  },
+  access: {
+    /** An analyst's or employee's aggregate over fewer distinct employees than this answers null (SPEC 11.2 note 1). */
+    min_group_employees: 3,
+    /** A signed-in session lasts this long. */
+    session_hours: 12,
+    /** Failed sign-ins allowed per user and per address within the window before further tries are refused (429). */
+    sign_in: { max_failures: 5, window_minutes: 15 },
+    /** A reverse proxy's user header (oauth2-proxy style): ignored unless enabled, and then only from these peers. */
+    proxy: { enabled: false, user_header: 'x-forwarded-user', trusted_addresses: [] as string[] }
+  },
+  cycle: {
+    /** What employees see of their own card: only published months (published) or drafts too (live). */
+    employees_see: 'published' as 'published' | 'live'
   }
 };
 

@@ -72,7 +72,18 @@ export const configSchema = z.strictObject({
       min_change_csat_pct: z.number().finite().nonnegative(),
       min_records: z.number().int().nonnegative()
     })
-    .refine((a) => a.high_score > a.medium_score, { message: 'high_score must be above medium_score', path: ['high_score'] })
+    .refine((a) => a.high_score > a.medium_score, { message: 'high_score must be above medium_score', path: ['high_score'] }),
+  access: z.strictObject({
+    min_group_employees: z.number().int().positive(),
+    session_hours: positive,
+    sign_in: z.strictObject({ max_failures: z.number().int().positive(), window_minutes: positive }),
+    proxy: z.strictObject({
+      enabled: z.boolean(),
+      user_header: z.string().min(1),
+      trusted_addresses: z.array(z.string().min(1))
+    })
+  }),
+  cycle: z.strictObject({ employees_see: z.enum(['published', 'live']) })
 });
 
 export type Config = z.infer<typeof configSchema>;

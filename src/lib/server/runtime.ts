@@ -45,7 +45,7 @@ export function serverWarehouse(): Promise<Warehouse> {
   return current.warehouse;
 }
 
-/** The query context of an HTTP request. Everyone is the local caller today; access control will derive the scope from the request. */
+/** The query context of an HTTP request before authentication; the API's access middleware puts the request's caller in place of LOCAL_CALLER. */
 export async function serverContext(request?: Request): Promise<QueryContext> {
   void request;
   return { warehouse: await serverWarehouse(), caller: LOCAL_CALLER };
@@ -54,6 +54,6 @@ export async function serverContext(request?: Request): Promise<QueryContext> {
 /** The one API app of this process (paths under /api). */
 export function serverApi(): OpenAPIHono {
   const current = state();
-  current.api ??= createApiApp(serverContext);
+  current.api ??= createApiApp(serverContext, { access: current.config.access });
   return current.api;
 }

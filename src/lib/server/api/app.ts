@@ -4,6 +4,8 @@ import { addDocs } from './docs.js';
 import { handleError, handleNotFound, sendError, validationHook } from './errors.js';
 import type { ContextProvider, Responder } from './respond.js';
 import { registerRoutes } from './routes/index.js';
+import type { AccessSettings } from '../access/authenticate.js';
+import { requireAccess, withAuthenticatedCaller } from './access.js';
 
 export type { ContextProvider } from './respond.js';
 
@@ -14,6 +16,11 @@ export interface ApiOptions {
   cacheEntries?: number;
   /** How long the data version read from the warehouse is trusted, in ms (default 250); loads through the API reset it at once. */
   versionTtlMs?: number;
+  /**
+   * Authenticate requests (SPEC 11): the caller comes from a token, a session or a trusted proxy, or is the local admin
+   * while no account exists. Absent: every request is the provider's caller (tests that build a caller directly).
+   */
+  access?: AccessSettings;
 }
 
 export const API_VERSION = '1.0.0';
@@ -26,8 +33,11 @@ export function createApiApp(getContext: ContextProvider, options: ApiOptions = 
   app.use('*', async (c, next) => {
     await next();
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    c.res.headers.set('Referrer-Policy', 'same-origin');
+    if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', "frame-ancestors 'none'");
   });
-  const responder: Responder = { getContext, cache: new ResponseCache(options.cacheEntries ?? 1000), versions: new DataVersions(options.versionTtlMs ?? 250) };
+  if (options.access) app.use('*', requireAccess(getContext, options.access));
+  const responder: Responder = { getContext: options.access ? withAuthenticatedCaller(getContext) : getContext, cache: new ResponseCache(options.cacheEntries ?? 1000), versions: new DataVersions(options.versionTtlMs ?? 250) };
   registerRoutes(app, responder, options);
   addDocs(app, {
     title: 'opscore API',
