@@ -1,9 +1,11 @@
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { readProfiles, readPublishedFileScores, readPublishedScores, readSeries, readThresholds } from '../../scripts/nab/corpus.js';
 import { scaledSigmoid, scoreAtThreshold, sweepPoints } from '../../scripts/nab/scorer.js';
 import { describeWithShared, externalDataDir } from '../helpers/environment.js';
 
+// Resolved here, read only inside the gated suite's hooks: a user's clone has no ../shared (vitest runs a skipped
+// suite's body to collect its tests, so nothing in it may touch the disk).
 const nabDir = join(externalDataDir, 'nab');
 
 it('weights a detection by a scaled sigmoid of its position: 0.987 at a window start, 0 at its end, −1 far past it', () => {
@@ -29,9 +31,14 @@ it('counts only the best (earliest) detection of a window, and skips the probati
 });
 
 describeWithShared()('the NAB scorer against the published results', () => {
-  const series = readSeries(nabDir);
-  const profiles = readProfiles(nabDir);
-  const thresholds = readThresholds(nabDir);
+  let series: ReturnType<typeof readSeries>;
+  let profiles: ReturnType<typeof readProfiles>;
+  let thresholds: ReturnType<typeof readThresholds>;
+  beforeAll(() => {
+    series = readSeries(nabDir);
+    profiles = readProfiles(nabDir);
+    thresholds = readThresholds(nabDir);
+  });
 
   for (const detector of ['numenta', 'twitterADVec']) {
     it(`re-scores ${detector}'s raw results into its published per-file standard scores`, () => {

@@ -6,6 +6,7 @@ import { registerAppraisalRoutes } from './appraisal.js';
 import { registerHealthRoutes } from './health.js';
 import { registerIngestRoutes } from './ingest.js';
 import { registerMetricRoutes } from './metrics.js';
+import { registerPolicyRoutes } from './policy.js';
 import { registerProcessRoutes } from './process.js';
 import { registerSessionRoutes } from './session.js';
 import { registerStatusRoutes } from './status.js';
@@ -20,4 +21,5 @@ export function registerRoutes(app: OpenAPIHono, responder: Responder, options: 
   registerProcessRoutes(app, responder);
   registerAppraisalRoutes(app, responder);
   registerAnomalyRoutes(app, responder);
+  registerPolicyRoutes(app, responder);
 }
