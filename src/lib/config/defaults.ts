@@ -1,3 +1,5 @@
+import { CALIBRATION_DEFAULTS, CYCLE_RATING_DEFAULTS } from './ratings.js';
+
 /** SPEC section 4's defaults: a company overrides any of them in opscore.config.yaml. */
 const subjectiveFive = {
   expertise: 5, problem_solving: 5, communication: 5, learning: 5,
@@ -71,7 +73,9 @@ export const DEFAULT_CONFIG = {
     min_change_csat_pct: 5,
     /** A percentile or rate resting on fewer records than this on a day is not judged that day. */
     min_records: 5
-  }
+  },
+  cycle: { ...CYCLE_RATING_DEFAULTS },
+  calibration: CALIBRATION_DEFAULTS
 };
 
 export type DefaultConfig = typeof DEFAULT_CONFIG;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GRADES, INDICATORS, RATER_TYPES, ROLES } from './indicators.js';
+import { calibrationSchema, cycleRatingKeys } from './ratings.js';
 
 const weight = z.number().finite().nonnegative('must be a non-negative number');
 const positive = z.number().finite().positive('must be a positive number');
@@ -72,7 +73,9 @@ export const configSchema = z.strictObject({
       min_change_csat_pct: z.number().finite().nonnegative(),
       min_records: z.number().int().nonnegative()
     })
-    .refine((a) => a.high_score > a.medium_score, { message: 'high_score must be above medium_score', path: ['high_score'] })
+    .refine((a) => a.high_score > a.medium_score, { message: 'high_score must be above medium_score', path: ['high_score'] }),
+  cycle: z.strictObject({ ...cycleRatingKeys }),
+  calibration: calibrationSchema
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -7,6 +7,7 @@ import { registerHealthRoutes } from './health.js';
 import { registerIngestRoutes } from './ingest.js';
 import { registerMetricRoutes } from './metrics.js';
 import { registerProcessRoutes } from './process.js';
+import { registerRatingRoutes } from './ratings.js';
 import { registerStatusRoutes } from './status.js';
 
 /** Every endpoint of the API, area by area. */
@@ -18,4 +19,5 @@ export function registerRoutes(app: OpenAPIHono, responder: Responder, options: 
   registerProcessRoutes(app, responder);
   registerAppraisalRoutes(app, responder);
   registerAnomalyRoutes(app, responder);
+  registerRatingRoutes(app, responder);
 }
