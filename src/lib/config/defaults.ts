@@ -1,3 +1,5 @@
+import { CALIBRATION_DEFAULTS, CYCLE_RATING_DEFAULTS } from './ratings.js';
+
 /** SPEC section 4's defaults: a company overrides any of them in opscore.config.yaml. */
 const subjectiveFive = {
   expertise: 5, problem_solving: 5, communication: 5, learning: 5,
@@ -84,8 +86,10 @@ export const DEFAULT_CONFIG = {
   },
   cycle: {
     /** What employees see of their own card: only published months (published) or drafts too (live). */
-    employees_see: 'published' as 'published' | 'live'
-  }
+    employees_see: 'published' as 'published' | 'live',
+    ...CYCLE_RATING_DEFAULTS
+  },
+  calibration: CALIBRATION_DEFAULTS
 };
 
 export type DefaultConfig = typeof DEFAULT_CONFIG;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GRADES, INDICATORS, RATER_TYPES, ROLES } from './indicators.js';
+import { calibrationSchema, cycleRatingKeys } from './ratings.js';
 
 const weight = z.number().finite().nonnegative('must be a non-negative number');
 const positive = z.number().finite().positive('must be a positive number');
@@ -83,7 +84,8 @@ export const configSchema = z.strictObject({
       trusted_addresses: z.array(z.string().min(1))
     })
   }),
-  cycle: z.strictObject({ employees_see: z.enum(['published', 'live']) })
+  cycle: z.strictObject({ employees_see: z.enum(['published', 'live']), ...cycleRatingKeys }),
+  calibration: calibrationSchema
 });
 
 export type Config = z.infer<typeof configSchema>;

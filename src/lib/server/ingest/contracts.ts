@@ -14,6 +14,16 @@ export interface DatasetContract {
   required: readonly string[];
   /** At least one of these columns must be in the header (targets: some target; ratings: grade or score). */
   oneOf?: readonly string[];
+  /** Columns the loader writes itself, never read from a file (ratings: source, rated_at, comment). */
+  stamps?: readonly Stamp[];
+}
+
+/** A column the loader fills: `sql` is evaluated over the checked rows; `compared` says whether a differing value
+ * makes a stored row "replaced" (source, comment) or is merely carried along (rated_at). */
+export interface Stamp {
+  column: string;
+  sql: string;
+  compared: boolean;
 }
 
 export const CONTRACTS: Record<Dataset, DatasetContract> = {
@@ -59,7 +69,13 @@ export const CONTRACTS: Record<Dataset, DatasetContract> = {
     key: ['period', 'employee_id', 'rater_id', 'indicator'],
     columns: ['period', 'employee_id', 'rater_id', 'indicator', 'rater_type', 'grade', 'score'],
     required: ['period', 'employee_id', 'rater_id', 'indicator', 'rater_type'],
-    oneOf: ['grade', 'score']
+    oneOf: ['grade', 'score'],
+    // SPEC 10.6: a file row says source = file, so it replaces an app row of the same key (and the reverse)
+    stamps: [
+      { column: 'source', sql: "'file'", compared: true },
+      { column: 'comment', sql: 'NULL::VARCHAR', compared: true },
+      { column: 'rated_at', sql: 'NULL::TIMESTAMPTZ', compared: false }
+    ]
   }
 };
 

@@ -2,7 +2,7 @@ import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { readSql } from '../paths.js';
 import { readerRows } from '../warehouse/rows.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
-import { CONTRACTS, type Dataset, type DatasetContract } from './contracts.js';
+import { CONTRACTS, type Dataset, type DatasetContract, type Stamp } from './contracts.js';
 import { mapCsvLines, type CsvParseReject, type CsvReaderError } from './csv-lines.js';
 import { FileRejected } from './errors.js';
 import { scanCsvLayout, type FileScan } from './scan.js';
@@ -141,7 +141,7 @@ async function recoverRawText(connection: DuckDBConnection, source: Source): Pro
 }
 
 /** The check macros and the settings they read (time zone, grade bands), on this connection only. */
-async function prepareSession(connection: DuckDBConnection, warehouse: Warehouse): Promise<void> {
+export async function prepareSession(connection: DuckDBConnection, warehouse: Warehouse): Promise<void> {
   const config = warehouse.config;
   const bands = config.appraisal.grade_bands;
   await connection.run(
@@ -243,7 +243,7 @@ async function writeRejects(
   return parseRejects.length + result.rowsChanged;
 }
 
-interface MergeCounts {
+export interface MergeCounts {
   loaded: number;
   replaced: number;
   unchanged: number;
@@ -254,29 +254,36 @@ interface MergeCounts {
  * wins; against the table an identical row is left alone (unchanged), a different one replaces the stored row and
  * both are written to `replacements`, a new key is inserted.
  */
-async function mergeRows(connection: DuckDBConnection, id: number, contract: DatasetContract): Promise<MergeCounts> {
+export async function mergeRows(connection: DuckDBConnection, id: number, contract: DatasetContract, stamps: readonly Stamp[] = contract.stamps ?? []): Promise<MergeCounts> {
   const table = contract.name; // an identifier from the allow-list of datasets, never from the file
   const q = (c: string) => `"${c}"`;
-  const cols = contract.columns.map(q).join(', ');
+  const stored = [...contract.columns, ...stamps.map((s) => s.column)];
+  const compared = [...contract.columns, ...stamps.filter((s) => s.compared).map((s) => s.column)];
+  const cols = stored.map(q).join(', ');
   const keyOn = (a: string, b: string) => contract.key.map((k) => `${a}.${q(k)} = ${b}.${q(k)}`).join(' AND ');
   const keyText = (a: string) => `concat_ws('|', ${contract.key.map((k) => `${a}.${q(k)}::VARCHAR`).join(', ')})`;
-  const rowJson = (a: string) => `to_json(struct_pack(${contract.columns.map((c) => `${q(c)} := ${a}.${q(c)}`).join(', ')}))`;
-  const same = (a: string, b: string) => contract.columns.map((c) => `${a}.${q(c)} IS NOT DISTINCT FROM ${b}.${q(c)}`).join(' AND ');
+  const rowJson = (a: string) => `to_json(struct_pack(${stored.map((c) => `${q(c)} := ${a}.${q(c)}`).join(', ')}))`;
+  const same = (a: string, b: string) => compared.map((c) => `${a}.${q(c)} IS NOT DISTINCT FROM ${b}.${q(c)}`).join(' AND ');
   let unchanged = 0;
   let replaced = 0;
+  // The rows that passed every check, with the columns the loader writes itself.
+  await connection.run(
+    `CREATE TEMP VIEW ingest_valid AS
+     SELECT *${stamps.map((s) => `, ${s.sql} AS ${q(s.column)}`).join('')} FROM ingest_rows WHERE _reason IS NULL AND _parse_error IS NULL`
+  );
 
   // Distinct key hashes equal to the valid rows prove every key unique (a collision can only lower the count, and
   // then the exact path below runs): cheaper than an exact distinct count of text keys.
   const [{ valid, hashes }] = readerRows<{ valid: number; hashes: number }>(
     await connection.runAndReadAll(
       `SELECT count(*) AS valid, count(DISTINCT hash(${contract.key.map(q).join(', ')})) AS hashes
-       FROM ingest_rows WHERE _reason IS NULL AND _parse_error IS NULL`
+       FROM ingest_valid`
     )
   ) as [{ valid: number; hashes: number }];
   const distinctKeys = hashes < valid
     ? await count(
         connection,
-        `SELECT count(*) AS n FROM (SELECT DISTINCT ${contract.key.map(q).join(', ')} FROM ingest_rows WHERE _reason IS NULL AND _parse_error IS NULL)`
+        `SELECT count(*) AS n FROM (SELECT DISTINCT ${contract.key.map(q).join(', ')} FROM ingest_valid)`
       )
     : valid;
   if (distinctKeys < valid) {
@@ -284,7 +291,7 @@ async function mergeRows(connection: DuckDBConnection, id: number, contract: Dat
     await connection.run(
       `CREATE TEMP TABLE ingest_ranked AS
        SELECT ${cols}, _line, row_number() OVER (PARTITION BY ${contract.key.map(q).join(', ')} ORDER BY _line DESC) AS _rank
-       FROM ingest_rows WHERE _reason IS NULL AND _parse_error IS NULL`
+       FROM ingest_valid`
     );
     await connection.run(
       `CREATE TEMP TABLE ingest_superseded AS
@@ -302,12 +309,12 @@ async function mergeRows(connection: DuckDBConnection, id: number, contract: Dat
     ).rowsChanged;
     await connection.run('CREATE TEMP VIEW ingest_candidates AS SELECT * FROM ingest_ranked WHERE _rank = 1');
   } else {
-    await connection.run('CREATE TEMP VIEW ingest_candidates AS SELECT * FROM ingest_rows WHERE _reason IS NULL AND _parse_error IS NULL');
+    await connection.run('CREATE TEMP VIEW ingest_candidates AS SELECT * FROM ingest_valid');
   }
   const candidates = 'ingest_candidates';
 
-  const stored = await count(connection, `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} LIMIT 1)`);
-  if (stored === 0) {
+  const storedRows = await count(connection, `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} LIMIT 1)`);
+  if (storedRows === 0) {
     const inserted = await connection.run(`INSERT INTO ${table} (${cols}, _ingest_id, _line) SELECT ${cols}, $1, _line FROM ${candidates}`, [id]);
     return { loaded: inserted.rowsChanged, replaced, unchanged };
   }

@@ -9,6 +9,7 @@ import { registerMetricRoutes } from './metrics.js';
 import { registerPolicyRoutes } from './policy.js';
 import { registerProcessRoutes } from './process.js';
 import { registerSessionRoutes } from './session.js';
+import { registerRatingRoutes } from './ratings.js';
 import { registerStatusRoutes } from './status.js';
 
 /** Every endpoint of the API, area by area. */
@@ -22,4 +23,5 @@ export function registerRoutes(app: OpenAPIHono, responder: Responder, options: 
   registerAppraisalRoutes(app, responder);
   registerAnomalyRoutes(app, responder);
   registerPolicyRoutes(app, responder);
+  registerRatingRoutes(app, responder);
 }
