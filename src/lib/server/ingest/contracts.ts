@@ -1,7 +1,11 @@
-/** The seven input datasets of SPEC section 2: their columns, keys and which columns a file must carry.
- * The value rules (types, enums, ranges, references) live in sql/ingest/<dataset>.sql; this module knows the shape. */
+/** The seven input datasets of SPEC section 2 and the five of section 9 (process supervision): their columns, keys and
+ * which columns a file must carry. The value rules (types, enums, ranges, references) live in
+ * sql/ingest/<dataset>.sql; this module knows the shape. */
 
-export const DATASETS = ['employees', 'targets', 'sales', 'order_events', 'tickets', 'csat', 'ratings'] as const;
+export const DATASETS = [
+  'employees', 'targets', 'sales', 'order_events', 'tickets', 'csat', 'ratings',
+  'leads', 'projects', 'milestones', 'inspections', 'findings'
+] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 export interface DatasetContract {
@@ -14,6 +18,8 @@ export interface DatasetContract {
   required: readonly string[];
   /** At least one of these columns must be in the header (targets: some target; ratings: grade or score). */
   oneOf?: readonly string[];
+  /** Checks against the warehouse run after staging, besides the employee check (sql/ingest/<file>.sql). */
+  referenceChecks?: readonly string[];
 }
 
 export const CONTRACTS: Record<Dataset, DatasetContract> = {
@@ -60,6 +66,38 @@ export const CONTRACTS: Record<Dataset, DatasetContract> = {
     columns: ['period', 'employee_id', 'rater_id', 'indicator', 'rater_type', 'grade', 'score'],
     required: ['period', 'employee_id', 'rater_id', 'indicator', 'rater_type'],
     oneOf: ['grade', 'score']
+  },
+  leads: {
+    name: 'leads',
+    key: ['lead_id'],
+    columns: ['lead_id', 'created_at', 'source', 'employee_id', 'first_contact_at', 'qualified_at', 'converted_order_id', 'lost_at', 'lost_reason'],
+    required: ['lead_id', 'created_at', 'source', 'employee_id', 'first_contact_at']
+  },
+  projects: {
+    name: 'projects',
+    key: ['project_id'],
+    columns: ['project_id', 'name', 'employee_id', 'started_on', 'planned_end_on', 'closed_on', 'accepted', 'cancelled_on'],
+    required: ['project_id', 'name', 'employee_id', 'started_on', 'planned_end_on', 'closed_on']
+  },
+  milestones: {
+    name: 'milestones',
+    key: ['project_id', 'milestone_id'],
+    columns: ['project_id', 'milestone_id', 'name', 'employee_id', 'due_on', 'done_on', 'cancelled_on'],
+    required: ['project_id', 'milestone_id', 'name', 'employee_id', 'due_on', 'done_on']
+  },
+  inspections: {
+    name: 'inspections',
+    key: ['inspection_id'],
+    columns: ['inspection_id', 'inspected_at', 'process', 'team', 'employee_id', 'inspector', 'score', 'findings_count'],
+    required: ['inspection_id', 'inspected_at', 'process', 'team', 'inspector', 'score'],
+    referenceChecks: ['ingest/inspections_teams.sql']
+  },
+  findings: {
+    name: 'findings',
+    key: ['finding_id'],
+    columns: ['finding_id', 'found_at', 'source', 'source_ref', 'process', 'employee_id', 'severity', 'due_on', 'fixed_at',
+      'verified_at', 'verdict', 'reopened_at', 'withdrawn_at'],
+    required: ['finding_id', 'found_at', 'source', 'process', 'employee_id', 'severity', 'due_on', 'fixed_at']
   }
 };
 
