@@ -4,6 +4,9 @@
 --     no score. A month without sales has actual 0 (and scores 0 against a target).
 --   csat: actual = csat_pct (NULL below csat_min_responses, from the metrics layer), target = csat_target, same clamp.
 --   process_compliance: score = actual = process_compliance_pct; its target is NULL (the score is the percentage).
+--   rectification, inspection, milestones (SPEC 9.6): score = actual = rectification_on_time_pct (month of due_on),
+--     inspection_score (month of inspected_at), milestone_on_time_pct (month of due_on); no target, not clamped.
+--     Weight 0 by default, so they are on no card until a template weights them.
 --   ability and attitude indicators: actual = score = the rater-weighted rating; target NULL.
 CREATE OR REPLACE TABLE appraisal_indicator_scores AS
 WITH inputs AS (
@@ -18,9 +21,13 @@ WITH inputs AS (
     m.process_compliance_pct::DOUBLE AS process_compliance_pct,
     t.sales_target::DOUBLE AS sales_target,
     t.profit_target::DOUBLE AS profit_target,
-    t.new_customers_target::DOUBLE AS new_customers_target
+    t.new_customers_target::DOUBLE AS new_customers_target,
+    sv.rectification_on_time_pct::DOUBLE AS rectification_on_time_pct,
+    sv.inspection_score::DOUBLE AS inspection_score,
+    sv.milestone_on_time_pct::DOUBLE AS milestone_on_time_pct
   FROM appraisal_roster ro
   LEFT JOIN mart_employee_month m ON m.employee_id = ro.employee_id AND m.month = ro.month
+  LEFT JOIN mart_employee_month_supervision sv ON sv.employee_id = ro.employee_id AND sv.month = ro.month
   LEFT JOIN stg_targets t ON t.employee_id = ro.employee_id AND t.month = ro.month
 ),
 performance AS (
@@ -29,6 +36,9 @@ performance AS (
   UNION ALL SELECT employee_id, month, role, 'new_customers', new_customers, new_customers_target, 'ratio' FROM inputs
   UNION ALL SELECT employee_id, month, role, 'csat', csat_pct, (SELECT csat_target FROM cfg_scalar), 'ratio' FROM inputs
   UNION ALL SELECT employee_id, month, role, 'process_compliance', process_compliance_pct, NULL::DOUBLE, 'as_is' FROM inputs
+  UNION ALL SELECT employee_id, month, role, 'rectification', rectification_on_time_pct, NULL::DOUBLE, 'as_is' FROM inputs
+  UNION ALL SELECT employee_id, month, role, 'inspection', inspection_score, NULL::DOUBLE, 'as_is' FROM inputs
+  UNION ALL SELECT employee_id, month, role, 'milestones', milestone_on_time_pct, NULL::DOUBLE, 'as_is' FROM inputs
 ),
 performance_scored AS (
   SELECT

@@ -1,5 +1,5 @@
 -- The appraisal's input: one row per employee and month with any activity (a sale, cancelled or not; a new customer;
--- a CSAT response; a ticket; an order credited to them). Counts and sums are 0 when the employee had none of that
+-- a CSAT response; a ticket; an order credited to them; a lead assigned to them). Counts and sums are 0 when the employee had none of that
 -- activity in the month; percentiles, means and percentages are NULL when there is nothing to measure.
 -- Money stays DECIMAL (exact to the cent). Every value comes from the metric_* macros (01_metric_definitions.sql).
 CREATE OR REPLACE TABLE mart_employee_month AS
@@ -48,12 +48,16 @@ WITH sales AS (
 ), compliance AS (
   SELECT employee_id, month, metric_process_compliance_pct(sla_status) AS process_compliance_pct
   FROM fct_sla_items WHERE employee_id IS NOT NULL AND month IS NOT NULL GROUP BY employee_id, month
+), leads AS (
+  -- SPEC 9.6: lead contact is process activity (its SLA items are in compliance above); no leads, no rows.
+  SELECT employee_id, month FROM fct_leads WHERE employee_id IS NOT NULL GROUP BY employee_id, month
 ), activity AS (
   SELECT employee_id, month FROM sales
   UNION SELECT employee_id, month FROM new_customers
   UNION SELECT employee_id, month FROM csat
   UNION SELECT employee_id, month FROM tickets
   UNION SELECT employee_id, month FROM orders
+  UNION SELECT employee_id, month FROM leads
 )
 SELECT
   a.employee_id,

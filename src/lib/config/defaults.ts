@@ -19,7 +19,16 @@ export const DEFAULT_CONFIG = {
     response_minutes: { phone: 1, chat: 2, email: 240, other: 240 } as Record<string, number>,
     /** A complaint's limit is at most this, whatever the channel. */
     complaint_max_minutes: 60,
-    order_cycle_hours: 72
+    order_cycle_hours: 72,
+    /** A lead's first contact is due within this many hours on lead_contact_clock (SPEC 9.2, 8.3). */
+    lead_contact_hours: 24,
+    lead_contact_clock: 'working_days' as 'clock' | 'working_days',
+    /** Lead contact counts in process_compliance (SPEC 9.6); false leaves leads out. */
+    lead_contact_in_compliance: true
+  },
+  process: {
+    /** A lead converted within this many days of its creation counts as converted (SPEC 9.2). */
+    lead_conversion_days: 90
   },
   appraisal: {
     csat_target: 90,

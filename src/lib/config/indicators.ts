@@ -2,7 +2,9 @@
 export const ROLES = ['operations_manager', 'operations_specialist', 'customer_service', 'sales'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERFORMANCE_INDICATORS = ['sales', 'profit', 'new_customers', 'csat', 'process_compliance'] as const;
+/** SPEC 9.6: scored from the supervision datasets, weight 0 in every default template (so off until configured). */
+export const SUPERVISION_INDICATORS = ['rectification', 'inspection', 'milestones'] as const;
+export const PERFORMANCE_INDICATORS = ['sales', 'profit', 'new_customers', 'csat', 'process_compliance', ...SUPERVISION_INDICATORS] as const;
 export const ABILITY_INDICATORS = ['expertise', 'problem_solving', 'communication', 'learning'] as const;
 export const ATTITUDE_INDICATORS = ['responsibility', 'initiative', 'teamwork', 'discipline'] as const;
 /** Ability then attitude, in section 4.2's order (it breaks ties between training areas). */

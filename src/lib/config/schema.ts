@@ -29,8 +29,13 @@ export const configSchema = z.strictObject({
       .record(z.string().regex(/^[a-z0-9_]+$/, 'channel names are lower-case words'), minutes)
       .refine((m) => m.other !== undefined, { message: 'needs an "other" limit for channels without their own' }),
     complaint_max_minutes: minutes,
-    order_cycle_hours: positive
+    order_cycle_hours: positive,
+    // SPEC 9.2 / 8.3: lead first contact. The calendar issue adds named clocks; until then `clock` or `working_days`.
+    lead_contact_hours: positive,
+    lead_contact_clock: z.enum(['clock', 'working_days']),
+    lead_contact_in_compliance: z.boolean()
   }),
+  process: z.strictObject({ lead_conversion_days: z.number().int().positive() }),
   appraisal: z
     .strictObject({
       csat_target: positive,

@@ -1,7 +1,11 @@
-/** The seven input datasets of SPEC section 2: their columns, keys and which columns a file must carry.
- * The value rules (types, enums, ranges, references) live in sql/ingest/<dataset>.sql; this module knows the shape. */
+/** The seven input datasets of SPEC section 2 and the five of section 9 (process supervision): their columns, keys and
+ * which columns a file must carry. The value rules (types, enums, ranges, references) live in
+ * sql/ingest/<dataset>.sql; this module knows the shape. */
 
-export const DATASETS = ['employees', 'targets', 'sales', 'order_events', 'tickets', 'csat', 'ratings'] as const;
+export const DATASETS = [
+  'employees', 'targets', 'sales', 'order_events', 'tickets', 'csat', 'ratings',
+  'leads', 'projects', 'milestones', 'inspections', 'findings'
+] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 export interface DatasetContract {
@@ -16,6 +20,8 @@ export interface DatasetContract {
   oneOf?: readonly string[];
   /** Columns the loader writes itself, never read from a file (ratings: source, rated_at, comment). */
   stamps?: readonly Stamp[];
+  /** Checks against the warehouse run after staging, besides the employee check (sql/ingest/<file>.sql). */
+  referenceChecks?: readonly string[];
 }
 
 /** A column the loader fills: `sql` is evaluated over the checked rows; `compared` says whether a differing value
@@ -76,6 +82,38 @@ export const CONTRACTS: Record<Dataset, DatasetContract> = {
       { column: 'comment', sql: 'NULL::VARCHAR', compared: true },
       { column: 'rated_at', sql: 'NULL::TIMESTAMPTZ', compared: false }
     ]
+  },
+  leads: {
+    name: 'leads',
+    key: ['lead_id'],
+    columns: ['lead_id', 'created_at', 'source', 'employee_id', 'first_contact_at', 'qualified_at', 'converted_order_id', 'lost_at', 'lost_reason'],
+    required: ['lead_id', 'created_at', 'source', 'employee_id', 'first_contact_at']
+  },
+  projects: {
+    name: 'projects',
+    key: ['project_id'],
+    columns: ['project_id', 'name', 'employee_id', 'started_on', 'planned_end_on', 'closed_on', 'accepted', 'cancelled_on'],
+    required: ['project_id', 'name', 'employee_id', 'started_on', 'planned_end_on', 'closed_on']
+  },
+  milestones: {
+    name: 'milestones',
+    key: ['project_id', 'milestone_id'],
+    columns: ['project_id', 'milestone_id', 'name', 'employee_id', 'due_on', 'done_on', 'cancelled_on'],
+    required: ['project_id', 'milestone_id', 'name', 'employee_id', 'due_on', 'done_on']
+  },
+  inspections: {
+    name: 'inspections',
+    key: ['inspection_id'],
+    columns: ['inspection_id', 'inspected_at', 'process', 'team', 'employee_id', 'inspector', 'score', 'findings_count'],
+    required: ['inspection_id', 'inspected_at', 'process', 'team', 'inspector', 'score'],
+    referenceChecks: ['ingest/inspections_teams.sql']
+  },
+  findings: {
+    name: 'findings',
+    key: ['finding_id'],
+    columns: ['finding_id', 'found_at', 'source', 'source_ref', 'process', 'employee_id', 'severity', 'due_on', 'fixed_at',
+      'verified_at', 'verdict', 'reopened_at', 'withdrawn_at'],
+    required: ['finding_id', 'found_at', 'source', 'process', 'employee_id', 'severity', 'due_on', 'fixed_at']
   }
 };
 

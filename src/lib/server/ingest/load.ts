@@ -86,6 +86,7 @@ export async function loadFile(warehouse: Warehouse, plan: LoadPlan): Promise<Lo
     await connection.run(rowsView(source, parseRejects.shifts));
     if (contract.name === 'employees') await connection.run(readSql('ingest/employees_managers.sql'));
     else if (contract.columns.includes('employee_id')) await connection.run(readSql('ingest/unknown_employees.sql'));
+    for (const check of contract.referenceChecks ?? []) await connection.run(readSql(check));
     if (!keepRaw) await recoverRawText(connection, source);
     await step('checks');
 

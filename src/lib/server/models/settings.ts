@@ -54,6 +54,18 @@ export async function writeSettings(connection: DuckDBConnection, config: Config
     new_window: a.new_customer_window_days
   });
 
+  // SPEC 9: the supervision datasets' settings, in their own table so cfg_scalar's contract stays as it is.
+  await connection.run(`CREATE OR REPLACE TABLE cfg_supervision AS SELECT
+      $limit::DOUBLE AS lead_contact_minutes,
+      $clock::VARCHAR AS lead_contact_clock,
+      $in_compliance::BOOLEAN AS lead_contact_in_compliance,
+      $conversion_days::INTEGER AS lead_conversion_days`, {
+    limit: config.sla.lead_contact_hours * 60,
+    clock: config.sla.lead_contact_clock,
+    in_compliance: config.sla.lead_contact_in_compliance,
+    conversion_days: config.process.lead_conversion_days
+  });
+
   await connection.run('CREATE OR REPLACE TABLE cfg_sla_response (channel VARCHAR, limit_minutes DOUBLE)');
   for (const [channel, minutes] of Object.entries(config.sla.response_minutes)) {
     await connection.run('INSERT INTO cfg_sla_response VALUES ($1, $2)', [channel, minutes]);
