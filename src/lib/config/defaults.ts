@@ -17,7 +17,17 @@ export const DEFAULT_CONFIG = {
     response_minutes: { phone: 1, chat: 2, email: 240, other: 240 } as Record<string, number>,
     /** A complaint's limit is at most this, whatever the channel. */
     complaint_max_minutes: 60,
-    order_cycle_hours: 72
+    order_cycle_hours: 72,
+    /** The clock each channel's response SLA runs on (SPEC 8.3); a channel not named uses `other`, else `clock`. */
+    response_clock: {} as Record<string, string>,
+    /** The clock the order cycle's SLA runs on: `clock` (hours as they pass) or e.g. `working_days`. */
+    order_cycle_clock: 'clock'
+  },
+  calendar: {
+    /** Statutory holidays and make-up working days: `cn` (the chinese-days package) or `none` (weekends and the company file only). */
+    statutory: 'cn' as 'cn' | 'none',
+    /** Named business-hour clocks besides the built-in `clock` and `working_days` (SPEC 8.2). */
+    clocks: { office: { days: 'working', hours: ['09:00-18:00'] } } as Record<string, { days: 'working' | 'all'; hours: string[] }>
   },
   appraisal: {
     csat_target: 90,

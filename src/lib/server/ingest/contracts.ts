@@ -1,7 +1,7 @@
-/** The seven input datasets of SPEC section 2: their columns, keys and which columns a file must carry.
+/** The input datasets of SPEC section 2 (and the company calendar of 8.1): their columns, keys and which columns a file must carry.
  * The value rules (types, enums, ranges, references) live in sql/ingest/<dataset>.sql; this module knows the shape. */
 
-export const DATASETS = ['employees', 'targets', 'sales', 'order_events', 'tickets', 'csat', 'ratings'] as const;
+export const DATASETS = ['employees', 'targets', 'sales', 'order_events', 'tickets', 'csat', 'ratings', 'calendar'] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 export interface DatasetContract {
@@ -60,6 +60,12 @@ export const CONTRACTS: Record<Dataset, DatasetContract> = {
     columns: ['period', 'employee_id', 'rater_id', 'indicator', 'rater_type', 'grade', 'score'],
     required: ['period', 'employee_id', 'rater_id', 'indicator', 'rater_type'],
     oneOf: ['grade', 'score']
+  },
+  calendar: {
+    name: 'calendar',
+    key: ['day'],
+    columns: ['day', 'kind', 'name'],
+    required: ['day', 'kind']
   }
 };
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Config } from '../../config/schema.js';
+import { writeStatutoryCalendar } from '../calendar/statutory.js';
 import { ABILITY_INDICATORS, ATTITUDE_INDICATORS, GRADES, INDICATORS, PERFORMANCE_INDICATORS } from '../../config/indicators.js';
 
 /** A fingerprint of the configuration, stored with each build so `status` can tell when models are stale. */
@@ -93,4 +94,7 @@ export async function writeSettings(connection: DuckDBConnection, config: Config
     `CREATE OR REPLACE TABLE cfg_anomaly AS SELECT ${columns.map((c, i) => `$${i + 1}::DOUBLE AS ${c}`).join(', ')}`,
     columns.map((c) => an[c]!)
   );
+
+  // The statutory calendar is read with the settings, so every build (and every test that builds) has it.
+  await writeStatutoryCalendar(connection, config);
 }
