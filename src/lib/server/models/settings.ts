@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Config } from '../../config/schema.js';
+import { writeClockSettings } from '../calendar/clocks.js';
 import { writeStatutoryCalendar } from '../calendar/statutory.js';
 import { ABILITY_INDICATORS, ATTITUDE_INDICATORS, GRADES, INDICATORS, PERFORMANCE_INDICATORS } from '../../config/indicators.js';
 
@@ -95,6 +96,7 @@ export async function writeSettings(connection: DuckDBConnection, config: Config
     columns.map((c) => an[c]!)
   );
 
-  // The statutory calendar is read with the settings, so every build (and every test that builds) has it.
+  // The statutory calendar and the clocks are read with the settings, so every build (and every test that builds) has them.
   await writeStatutoryCalendar(connection, config);
+  await writeClockSettings(connection, config);
 }
