@@ -3,6 +3,8 @@
 -- Stage hours are kept as measured; a negative stage (events out of order) sets stage_warning and is left out of
 -- stage statistics (metric_stage_* macros). SLA: delivered within order_cycle_hours → within, later → breach;
 -- undelivered and strictly more than order_cycle_hours since received at the latest timestamp → breach; else pending.
+-- The limit runs on sla.order_cycle_clock (cfg_order_clock, SPEC 8.3): `clock` counts hours as they pass (b − a),
+-- `working_days` or a business-hour clock counts its open time only (cal_open_intervals, as in fct_tickets).
 CREATE OR REPLACE TABLE fct_orders AS
 WITH timed AS (
   SELECT
@@ -16,6 +18,36 @@ WITH timed AS (
     CASE WHEN NOT o.cancelled THEN (epoch_us(o.delivered_at) - epoch_us(o.shipped_at)) / 3600e6 END  AS shipped_to_delivered_hours
   FROM stg_orders o
   CROSS JOIN wh_latest_timestamp w
+),
+clocked AS (
+  SELECT t.*, (SELECT clock FROM cfg_order_clock) AS sla_clock FROM timed t
+),
+at_received AS (
+  SELECT c.*, cal_open_us_at(i.cum_before_us, i.open_from, i.open_to, c.received_at) AS received_open_us
+  FROM clocked c ASOF LEFT JOIN cal_open_intervals i ON i.clock = c.sla_clock AND c.received_at >= i.open_from
+),
+at_delivered AS (
+  SELECT c.*, cal_open_us_at(i.cum_before_us, i.open_from, i.open_to, c.delivered_at) AS delivered_open_us
+  FROM at_received c ASOF LEFT JOIN cal_open_intervals i ON i.clock = c.sla_clock AND c.delivered_at >= i.open_from
+),
+business AS (
+  SELECT
+    d.*,
+    CASE WHEN d.sla_clock = 'clock' THEN d.cycle_us ELSE d.delivered_open_us - d.received_open_us END      AS cycle_business_us,
+    CASE WHEN d.sla_clock = 'clock' THEN d.open_us_at_latest ELSE lb.latest_open_us - d.received_open_us END AS open_business_us_at_latest,
+    coalesce(d.received_open_us, 0) + d.limit_us::BIGINT                                                    AS due_target_us
+  FROM at_delivered d
+  LEFT JOIN cal_latest_business lb ON lb.clock = d.sla_clock
+),
+due AS (
+  SELECT
+    b.*,
+    CASE
+      WHEN b.received_at IS NULL THEN NULL
+      WHEN b.sla_clock = 'clock' THEN b.received_at + to_microseconds(b.limit_us::BIGINT)
+      ELSE cal_due_at(i.cum_before_us, i.open_from, i.open_us, b.due_target_us)
+    END AS due_at
+  FROM business b ASOF LEFT JOIN cal_open_intervals i ON i.clock = b.sla_clock AND b.due_target_us > i.cum_before_us
 )
 SELECT
   t.order_id,
@@ -43,10 +75,14 @@ SELECT
     CASE WHEN t.cycle_us < 0 THEN 'delivered before received' END), '') AS stage_warning_detail,
   CASE
     WHEN t.cancelled OR t.received_at IS NULL THEN NULL
-    WHEN t.delivered_at IS NOT NULL THEN CASE WHEN t.cycle_us <= t.limit_us THEN 'within' ELSE 'breach' END
-    WHEN t.open_us_at_latest > t.limit_us THEN 'breach'
+    WHEN t.delivered_at IS NOT NULL THEN CASE WHEN t.cycle_business_us <= t.limit_us THEN 'within' ELSE 'breach' END
+    WHEN t.open_business_us_at_latest > t.limit_us THEN 'breach'
     ELSE 'pending'
-  END                                       AS sla_status
-FROM timed t
+  END                                       AS sla_status,
+  t.sla_clock,
+  CASE WHEN NOT t.cancelled AND t.received_at IS NOT NULL
+       THEN coalesce(t.cycle_business_us, t.open_business_us_at_latest) / 60e6 END AS sla_business_minutes, -- to delivery, or to L
+  CASE WHEN NOT t.cancelled THEN t.due_at END AS sla_due_at
+FROM due t
 LEFT JOIN stg_sales s USING (order_id)
 LEFT JOIN dim_employees e ON e.employee_id = s.employee_id;

@@ -22,13 +22,23 @@ export const DEFAULT_CONFIG = {
     order_cycle_hours: 72,
     /** A lead's first contact is due within this many hours on lead_contact_clock (SPEC 9.2, 8.3). */
     lead_contact_hours: 24,
-    lead_contact_clock: 'working_days' as 'clock' | 'working_days',
+    lead_contact_clock: 'working_days' as string,
     /** Lead contact counts in process_compliance (SPEC 9.6); false leaves leads out. */
-    lead_contact_in_compliance: true
+    lead_contact_in_compliance: true,
+    /** The clock each channel's response SLA runs on (SPEC 8.3); a channel not named uses `other`, else `clock`. */
+    response_clock: {} as Record<string, string>,
+    /** The clock the order cycle's SLA runs on: `clock` (hours as they pass) or e.g. `working_days`. */
+    order_cycle_clock: 'clock'
   },
   process: {
     /** A lead converted within this many days of its creation counts as converted (SPEC 9.2). */
     lead_conversion_days: 90
+  },
+  calendar: {
+    /** Statutory holidays and make-up working days: `cn` (the chinese-days package) or `none` (weekends and the company file only). */
+    statutory: 'cn' as 'cn' | 'none',
+    /** Named business-hour clocks besides the built-in `clock` and `working_days` (SPEC 8.2). */
+    clocks: { office: { days: 'working', hours: ['09:00-18:00'] } } as Record<string, { days: 'working' | 'all'; hours: string[] }>
   },
   appraisal: {
     csat_target: 90,

@@ -21,6 +21,36 @@ const template = z
     if (Math.abs(sum - 100) > 1e-9) ctx.addIssue({ code: 'custom', message: `weights sum to ${sum}, must sum to 100` });
   });
 
+/** SPEC 8.2: `HH:MM-HH:MM`, 00:00 ≤ start < end ≤ 24:00. */
+const openingHours = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'opening hours are HH:MM-HH:MM (00:00 to 24:00)');
+const clockName = z.string().regex(/^[a-z0-9_]+$/, 'clock names are lower-case words');
+
+export const BUILT_IN_CLOCKS = ['clock', 'working_days'] as const;
+
+const clockSchema = z.strictObject({
+  days: z.enum(['working', 'all']),
+  hours: z.array(openingHours).min(1, 'needs at least one interval')
+}).superRefine((clock, ctx) => {
+  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  let previousEnd = -1;
+  clock.hours.forEach((interval, i) => {
+    const [start, end] = interval.split('-').map(minutes) as [number, number];
+    if (start >= end) ctx.addIssue({ code: 'custom', path: ['hours', i], message: `"${interval}": start must be before end` });
+    else if (start < previousEnd) ctx.addIssue({ code: 'custom', path: ['hours', i], message: `"${interval}": intervals must be ascending and not overlap` });
+    previousEnd = Math.max(previousEnd, end);
+  });
+});
+
+/** SPEC 8: where statutory days come from and the named business-hour clocks. */
+const calendarSchema = z.strictObject({
+  statutory: z.enum(['cn', 'none']),
+  clocks: z.record(clockName, clockSchema).superRefine((clocks, ctx) => {
+    for (const name of Object.keys(clocks)) {
+      if ((BUILT_IN_CLOCKS as readonly string[]).includes(name)) ctx.addIssue({ code: 'custom', path: [name], message: `"${name}" is a built-in clock and cannot be redefined` });
+    }
+  })
+});
+
 export const configSchema = z.strictObject({
   business_timezone: z.string().min(1),
   paths: z.strictObject({ db: z.string().min(1), demo_dir: z.string().min(1) }),
@@ -30,12 +60,15 @@ export const configSchema = z.strictObject({
       .refine((m) => m.other !== undefined, { message: 'needs an "other" limit for channels without their own' }),
     complaint_max_minutes: minutes,
     order_cycle_hours: positive,
-    // SPEC 9.2 / 8.3: lead first contact. The calendar issue adds named clocks; until then `clock` or `working_days`.
+    // SPEC 9.2 / 8.3: lead first contact, on any named clock
     lead_contact_hours: positive,
-    lead_contact_clock: z.enum(['clock', 'working_days']),
-    lead_contact_in_compliance: z.boolean()
+    lead_contact_clock: clockName,
+    lead_contact_in_compliance: z.boolean(),
+    response_clock: z.record(z.string().regex(/^[a-z0-9_]+$/, 'channel names are lower-case words'), clockName),
+    order_cycle_clock: clockName
   }),
   process: z.strictObject({ lead_conversion_days: z.number().int().positive() }),
+  calendar: calendarSchema,
   appraisal: z
     .strictObject({
       csat_target: positive,
@@ -91,6 +124,14 @@ export const configSchema = z.strictObject({
   }),
   cycle: z.strictObject({ employees_see: z.enum(['published', 'live']), ...cycleRatingKeys }),
   calibration: calibrationSchema
+}).superRefine((config, ctx) => {
+  const known = new Set<string>([...BUILT_IN_CLOCKS, ...Object.keys(config.calendar.clocks)]);
+  const unknown = (name: string) => `unknown clock "${name}" (known: ${[...known].join(', ')})`;
+  for (const [channel, name] of Object.entries(config.sla.response_clock)) {
+    if (!known.has(name)) ctx.addIssue({ code: 'custom', path: ['sla', 'response_clock', channel], message: unknown(name) });
+  }
+  if (!known.has(config.sla.order_cycle_clock)) ctx.addIssue({ code: 'custom', path: ['sla', 'order_cycle_clock'], message: unknown(config.sla.order_cycle_clock) });
+  if (!known.has(config.sla.lead_contact_clock)) ctx.addIssue({ code: 'custom', path: ['sla', 'lead_contact_clock'], message: unknown(config.sla.lead_contact_clock) });
 });
 
 export type Config = z.infer<typeof configSchema>;

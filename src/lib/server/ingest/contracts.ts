@@ -1,9 +1,9 @@
-/** The seven input datasets of SPEC section 2 and the five of section 9 (process supervision): their columns, keys and
- * which columns a file must carry. The value rules (types, enums, ranges, references) live in
+/** The input datasets of SPEC section 2, the company calendar of 8.1 and the five of section 9 (process supervision):
+ * their columns, keys and which columns a file must carry. The value rules (types, enums, ranges, references) live in
  * sql/ingest/<dataset>.sql; this module knows the shape. */
 
 export const DATASETS = [
-  'employees', 'targets', 'sales', 'order_events', 'tickets', 'csat', 'ratings',
+  'employees', 'targets', 'sales', 'order_events', 'tickets', 'csat', 'ratings', 'calendar',
   'leads', 'projects', 'milestones', 'inspections', 'findings'
 ] as const;
 export type Dataset = (typeof DATASETS)[number];
@@ -114,6 +114,12 @@ export const CONTRACTS: Record<Dataset, DatasetContract> = {
     columns: ['finding_id', 'found_at', 'source', 'source_ref', 'process', 'employee_id', 'severity', 'due_on', 'fixed_at',
       'verified_at', 'verdict', 'reopened_at', 'withdrawn_at'],
     required: ['finding_id', 'found_at', 'source', 'process', 'employee_id', 'severity', 'due_on', 'fixed_at']
+  },
+  calendar: {
+    name: 'calendar',
+    key: ['day'],
+    columns: ['day', 'kind', 'name'],
+    required: ['day', 'kind']
   }
 };
 

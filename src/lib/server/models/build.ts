@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { checkCalendarCoverage } from '../calendar/coverage.js';
 import { readSql, sqlPath } from '../paths.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { configHash, writeSettings } from './settings.js';
@@ -21,6 +22,8 @@ export function listModels(): ModelFile[] {
   );
 }
 
+const CALENDAR_COVERAGE_MODEL = 'staging/20_cal_coverage.sql';
+
 export interface BuildStep {
   model: string;
   ms: number;
@@ -41,12 +44,14 @@ export async function buildModels(warehouse: Warehouse, onStep: (step: BuildStep
     for (const model of listModels()) {
       t = performance.now();
       await connection.run(readSql(model.file));
+      // A day the calendar cannot answer for stops the build before anything reads the calendar (SPEC 8.1).
+      if (model.file === CALENDAR_COVERAGE_MODEL) await checkCalendarCoverage(connection);
       steps.push({ model: model.file, ms: performance.now() - t });
       onStep(steps.at(-1)!);
     }
     await connection.run(
-      `INSERT INTO build_log (built_at, last_ingest_id, config_hash, duration_ms, steps)
-       SELECT now(), (SELECT max(ingest_id) FROM ingest_log), $1, $2, $3::JSON`,
+      `INSERT INTO build_log (built_at, last_ingest_id, config_hash, duration_ms, steps, calendar_source)
+       SELECT now(), (SELECT max(ingest_id) FROM ingest_log), $1, $2, $3::JSON, (SELECT source FROM cal_source)`,
       [configHash(warehouse.config), performance.now() - started, JSON.stringify(steps)]
     );
   });

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Config } from '../../config/schema.js';
+import { writeClockSettings } from '../calendar/clocks.js';
+import { writeStatutoryCalendar } from '../calendar/statutory.js';
 import { ABILITY_INDICATORS, ATTITUDE_INDICATORS, GRADES, INDICATORS, PERFORMANCE_INDICATORS } from '../../config/indicators.js';
 
 /** A fingerprint of the configuration, stored with each build so `status` can tell when models are stale. */
@@ -105,4 +107,8 @@ export async function writeSettings(connection: DuckDBConnection, config: Config
     `CREATE OR REPLACE TABLE cfg_anomaly AS SELECT ${columns.map((c, i) => `$${i + 1}::DOUBLE AS ${c}`).join(', ')}`,
     columns.map((c) => an[c]!)
   );
+
+  // The statutory calendar and the clocks are read with the settings, so every build (and every test that builds) has them.
+  await writeStatutoryCalendar(connection, config);
+  await writeClockSettings(connection, config);
 }
