@@ -1,34 +1,19 @@
--- The six daily series SPEC section 5 watches, for the company, every team and every channel, read from metric_values
--- (the same definitions as every other surface) and laid on a calendar with no holes: a day without records is
--- 0 for a volume (sales_amount, ticket_volume) and NULL for a percentile, rate or percentage (no value, not zero).
--- A series runs from its own first day with data to the last day of its source (orders: until their cycle could be
--- complete, order_cycle_hours later, so undelivered recent orders do not read as a fall in p90).
+-- The daily series SPEC section 5 watches (anomaly_watch, from the catalog), for the company, every team and every
+-- channel, read from metric_values (the same definitions as every other surface) and laid on a calendar with no holes:
+-- a day without records is 0 for a volume (sales, ticket volume) and NULL for a percentile, rate or percentage (no
+-- value, not zero). A series runs from its own first day with data to the last complete day of its fact (orders: until
+-- their cycle could be complete, order_cycle_hours later, so undelivered recent orders do not read as a fall in p90).
 -- `n` is the number of records behind the value (0 on an empty day).
 CREATE OR REPLACE TABLE anomaly_daily_series AS
-WITH watched(metric, source_metric, is_volume) AS (
-  VALUES ('sales_amount', 'sales_amount', true),
-         ('ticket_volume', 'tickets', true),
-         ('first_response_p50_minutes', 'first_response_p50_minutes', false),
-         ('sla_breach_rate', 'sla_breach_rate', false),
-         ('order_cycle_p90_hours', 'order_cycle_p90_hours', false),
-         ('csat_pct', 'csat_pct', false)
-), source_end(metric, last_day) AS (
-  SELECT 'sales_amount', (SELECT max(local_day) FROM fct_sales)
-  UNION ALL SELECT 'ticket_volume', (SELECT max(local_day) FROM fct_tickets)
-  UNION ALL SELECT 'first_response_p50_minutes', (SELECT max(local_day) FROM fct_tickets)
-  UNION ALL SELECT 'sla_breach_rate', (SELECT max(local_day) FROM fct_tickets)
-  UNION ALL SELECT 'order_cycle_p90_hours',
-    (SELECT max(local_day) FROM fct_orders) - CAST(ceil((SELECT order_cycle_hours FROM cfg_scalar) / 24) AS INTEGER)
-  UNION ALL SELECT 'csat_pct', (SELECT max(local_day) FROM fct_csat)
-), observed AS (
-  SELECT w.metric, w.is_volume, v.slice_type, v.slice, v.period AS day, v.value, v.n
-    FROM metric_values v JOIN watched w ON v.metric = w.source_metric
+WITH observed AS (
+  SELECT w.metric, w.volume AS is_volume, v.slice_type, v.slice, v.period AS day, v.value, v.n
+    FROM metric_values v JOIN anomaly_watch w ON v.metric = w.source_metric
    WHERE v.grain = 'day' AND v.slice_type IN ('company', 'team', 'channel')
 ), spans AS (
-  SELECT o.metric, o.is_volume, o.slice_type, o.slice, min(o.day) AS first_day, e.last_day
-    FROM observed o JOIN source_end e USING (metric)
+  SELECT o.metric, o.is_volume, o.slice_type, o.slice, min(o.day) AS first_day, w.last_day
+    FROM observed o JOIN anomaly_watch w USING (metric)
    GROUP BY ALL
-  HAVING min(o.day) <= e.last_day
+  HAVING min(o.day) <= w.last_day
 ), calendar AS (
   SELECT s.metric, s.is_volume, s.slice_type, s.slice, d.day::DATE AS day
     FROM spans s, LATERAL (SELECT unnest(generate_series(s.first_day, s.last_day, INTERVAL 1 DAY)) AS day) d

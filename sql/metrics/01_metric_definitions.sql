@@ -59,3 +59,11 @@ CREATE OR REPLACE MACRO metric_order_cycle_n(hours) AS count(hours);
 -- Stage statistics leave out negative stages (events out of order are a data-quality warning, not a duration).
 CREATE OR REPLACE MACRO metric_stage_p50_hours(hours) AS quantile_cont(hours, 0.5) FILTER (WHERE hours >= 0);
 CREATE OR REPLACE MACRO metric_stage_n(hours) AS count(hours) FILTER (WHERE hours >= 0);
+
+-- Which grain and slice a GROUPING SETS row of metric_grouped belongs to, from grouping() of its keys (0: grouped on).
+CREATE OR REPLACE MACRO grouped_grain(day_grouping, week_grouping) AS
+  CASE WHEN day_grouping = 0 THEN 'day' WHEN week_grouping = 0 THEN 'week' ELSE 'month' END;
+CREATE OR REPLACE MACRO grouped_slice_type(employee_grouping, team_grouping, channel_grouping) AS
+  CASE WHEN employee_grouping = 0 THEN 'employee' WHEN team_grouping = 0 THEN 'team' WHEN channel_grouping = 0 THEN 'channel' ELSE 'company' END;
+CREATE OR REPLACE MACRO grouped_slice(employee_grouping, team_grouping, channel_grouping, employee_id, team, channel) AS
+  CASE WHEN employee_grouping = 0 THEN employee_id WHEN team_grouping = 0 THEN team WHEN channel_grouping = 0 THEN channel ELSE 'company' END;

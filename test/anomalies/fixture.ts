@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { readSql, sqlPath } from '../../src/lib/server/paths.js';
+import { sqlPath } from '../../src/lib/server/paths.js';
+import { compileModel } from '../../src/lib/server/models/compile-metrics.js';
 import { writeSettings } from '../../src/lib/server/models/settings.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 
@@ -47,7 +48,7 @@ export async function runAnomalyLayer(warehouse: Warehouse, rows: DayValue[], la
       await connection.run(`CREATE OR REPLACE TABLE ${fact} AS SELECT $1::DATE AS local_day`, [lastDay]);
     }
     for (const file of readdirSync(sqlPath('anomalies')).filter((f) => f.endsWith('.sql')).sort()) {
-      await connection.run(readSql(`anomalies/${file}`));
+      await connection.run(compileModel(`anomalies/${file}`));
     }
   });
 }

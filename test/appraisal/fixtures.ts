@@ -100,7 +100,7 @@ export type Card = ScorecardRow;
 
 import { listModels } from '../../src/lib/server/models/build.js';
 import { writeSettings } from '../../src/lib/server/models/settings.js';
-import { readSql } from '../../src/lib/server/paths.js';
+import { compileModel } from '../../src/lib/server/models/compile-metrics.js';
 
 /**
  * Build the layers the appraisal reads (staging, metrics, appraisal) exactly as `buildModels` does, in one transaction:
@@ -109,7 +109,7 @@ import { readSql } from '../../src/lib/server/paths.js';
 export async function build(warehouse: Warehouse): Promise<void> {
   await warehouse.transaction(async (connection) => {
     await writeSettings(connection, warehouse.config);
-    for (const model of listModels().filter((m) => m.layer !== 'anomalies')) await connection.run(readSql(model.file));
+    for (const model of listModels().filter((m) => m.layer !== 'anomalies')) await connection.run(compileModel(model.file));
   });
 }
 

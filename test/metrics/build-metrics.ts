@@ -1,6 +1,6 @@
 import { listModels } from '../../src/lib/server/models/build.js';
+import { compileModel } from '../../src/lib/server/models/compile-metrics.js';
 import { writeSettings } from '../../src/lib/server/models/settings.js';
-import { readSql } from '../../src/lib/server/paths.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 
 /**
@@ -11,7 +11,7 @@ export async function buildMetricModels(warehouse: Warehouse): Promise<void> {
   await warehouse.transaction(async (connection) => {
     await writeSettings(connection, warehouse.config);
     for (const model of listModels().filter((m) => m.layer === 'staging' || m.layer === 'metrics')) {
-      await connection.run(readSql(model.file));
+      await connection.run(compileModel(model.file));
     }
   });
 }

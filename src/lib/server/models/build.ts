@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { readSql, sqlPath } from '../paths.js';
+import { sqlPath } from '../paths.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
+import { compileModel } from './compile-metrics.js';
 import { configHash, writeSettings } from './settings.js';
 
 /** The model layers, built in this order; each reads only the layers before it. */
@@ -40,7 +41,7 @@ export async function buildModels(warehouse: Warehouse, onStep: (step: BuildStep
     onStep(steps.at(-1)!);
     for (const model of listModels()) {
       t = performance.now();
-      await connection.run(readSql(model.file));
+      await connection.run(compileModel(model.file));
       steps.push({ model: model.file, ms: performance.now() - t });
       onStep(steps.at(-1)!);
     }
