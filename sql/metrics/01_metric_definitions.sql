@@ -34,6 +34,8 @@ CREATE OR REPLACE MACRO metric_first_response_n(minutes) AS count(minutes);
 CREATE OR REPLACE MACRO metric_resolution_p50_hours(hours) AS quantile_cont(hours, 0.5);
 CREATE OR REPLACE MACRO metric_resolution_mean_hours(hours) AS avg(hours);
 CREATE OR REPLACE MACRO metric_resolution_n(hours) AS count(hours);
+-- Escalation: the share of tickets escalated (an unknown flag counts as not escalated, as staged).
+CREATE OR REPLACE MACRO metric_escalation_rate(escalated) AS count_if(escalated)::DOUBLE / nullif(count(escalated), 0);
 
 -- SLA outcomes (sla_status within | breach | pending): pending items count neither way.
 CREATE OR REPLACE MACRO metric_sla_within(sla_status) AS count_if(sla_status = 'within');

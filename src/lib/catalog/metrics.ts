@@ -250,6 +250,15 @@ export const METRICS = {
     label: { en: 'Process compliance', zh: '流程合规率' }, unit: 'percent', good: 'up', fact: 'fct_sla_items', additive: false,
     value: 'metric_process_compliance_pct(sla_status)', n: judged,
     description: '100 × (tickets + orders within SLA) / (within + breach)'
+  },
+  escalation_rate: {
+    label: { en: 'Escalation rate', zh: '升级率' }, unit: 'ratio', good: 'down', fact: 'fct_tickets', additive: false,
+    value: 'metric_escalation_rate(escalated)', n: 'metric_tickets(ticket_id)', trend: true,
+    description: 'Share of tickets escalated, by day of created_at',
+    anomaly: {
+      harmful: 'spike', minChange: { key: 'min_change_escalation_rate', default: 0.05 },
+      records: { order: 'escalated DESC, created_at, ticket_id' }
+    }
   }
 } satisfies Record<string, MetricEntry>;
 
