@@ -98,9 +98,8 @@ export async function addTicket(warehouse: Warehouse, ticketId: string, employee
 /** A scorecard row as the models store it (SPEC section 6). */
 export type Card = ScorecardRow;
 
-import { listModels } from '../../src/lib/server/models/build.js';
+import { listModels, runModels } from '../../src/lib/server/models/build.js';
 import { writeSettings } from '../../src/lib/server/models/settings.js';
-import { compileModel } from '../../src/lib/server/models/compile-metrics.js';
 
 /**
  * Build the layers the appraisal reads (staging, metrics, appraisal) exactly as `buildModels` does, in one transaction:
@@ -109,7 +108,7 @@ import { compileModel } from '../../src/lib/server/models/compile-metrics.js';
 export async function build(warehouse: Warehouse): Promise<void> {
   await warehouse.transaction(async (connection) => {
     await writeSettings(connection, warehouse.config);
-    for (const model of listModels().filter((m) => m.layer !== 'anomalies')) await connection.run(compileModel(model.file));
+    await runModels(connection, listModels().filter((m) => m.layer !== 'anomalies'));
   });
 }
 

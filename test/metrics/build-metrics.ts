@@ -1,5 +1,4 @@
-import { listModels } from '../../src/lib/server/models/build.js';
-import { compileModel } from '../../src/lib/server/models/compile-metrics.js';
+import { listModels, runModels } from '../../src/lib/server/models/build.js';
 import { writeSettings } from '../../src/lib/server/models/settings.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 
@@ -10,8 +9,6 @@ import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 export async function buildMetricModels(warehouse: Warehouse): Promise<void> {
   await warehouse.transaction(async (connection) => {
     await writeSettings(connection, warehouse.config);
-    for (const model of listModels().filter((m) => m.layer === 'staging' || m.layer === 'metrics')) {
-      await connection.run(compileModel(model.file));
-    }
+    await runModels(connection, listModels().filter((m) => m.layer === 'staging' || m.layer === 'intermediate' || m.layer === 'metrics'));
   });
 }

@@ -1,6 +1,6 @@
 -- The one definition of every metric of SPEC section 3, as aggregate macros over the fact tables' columns.
--- The mart, the long table metric_values and the filtered queries of src/lib/server/queries/metrics.ts all call these,
--- so a metric cannot mean one thing on a scorecard and another in the explorer.
+-- The mart, metric_grouped and the filtered queries of src/lib/server/queries/metrics.ts all call these (the metric
+-- catalog, src/lib/catalog/metrics.ts, names each metric's calls), so a metric cannot mean one thing on a scorecard and another in the explorer.
 -- metric_<name>(...) is the value; metric_<name>_n(...) the count of records behind it.
 
 -- Sales and profit: cancelled orders are left out (0 when every sale of the group was cancelled). Sums stay DECIMAL.
@@ -61,11 +61,3 @@ CREATE OR REPLACE MACRO metric_order_cycle_n(hours) AS count(hours);
 -- Stage statistics leave out negative stages (events out of order are a data-quality warning, not a duration).
 CREATE OR REPLACE MACRO metric_stage_p50_hours(hours) AS quantile_cont(hours, 0.5) FILTER (WHERE hours >= 0);
 CREATE OR REPLACE MACRO metric_stage_n(hours) AS count(hours) FILTER (WHERE hours >= 0);
-
--- Which grain and slice a GROUPING SETS row of metric_grouped belongs to, from grouping() of its keys (0: grouped on).
-CREATE OR REPLACE MACRO grouped_grain(day_grouping, week_grouping) AS
-  CASE WHEN day_grouping = 0 THEN 'day' WHEN week_grouping = 0 THEN 'week' ELSE 'month' END;
-CREATE OR REPLACE MACRO grouped_slice_type(employee_grouping, team_grouping, channel_grouping) AS
-  CASE WHEN employee_grouping = 0 THEN 'employee' WHEN team_grouping = 0 THEN 'team' WHEN channel_grouping = 0 THEN 'channel' ELSE 'company' END;
-CREATE OR REPLACE MACRO grouped_slice(employee_grouping, team_grouping, channel_grouping, employee_id, team, channel) AS
-  CASE WHEN employee_grouping = 0 THEN employee_id WHEN team_grouping = 0 THEN team WHEN channel_grouping = 0 THEN channel ELSE 'company' END;

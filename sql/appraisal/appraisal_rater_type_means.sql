@@ -14,7 +14,7 @@ SELECT
     WHEN any_value(w.weight) IS NULL THEN 'unknown rater type'
     WHEN r.rater_type = 'customer' AND NOT any_value(ro.customer_facing) THEN 'customer ratings count only for customer-facing employees'
   END AS ignored_reason
-FROM stg_ratings r
+FROM int_ratings r
 JOIN appraisal_roster ro ON ro.employee_id = r.employee_id AND ro.month = r.month
 JOIN cfg_indicator i ON i.indicator = r.indicator AND i.kind IN ('ability', 'attitude')
 LEFT JOIN cfg_rater_weight w ON w.rater_type = r.rater_type

@@ -21,5 +21,5 @@ SELECT
   l.profit,
   coalesce(o.cancelled, false)              AS cancelled
 FROM local l
-LEFT JOIN stg_orders o USING (order_id)
+LEFT JOIN int_orders o USING (order_id)
 LEFT JOIN dim_employees e USING (employee_id);

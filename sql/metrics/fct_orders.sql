@@ -14,7 +14,7 @@ WITH timed AS (
     CASE WHEN NOT o.cancelled THEN (epoch_us(o.reviewed_at) - epoch_us(o.received_at)) / 3600e6 END  AS received_to_reviewed_hours,
     CASE WHEN NOT o.cancelled THEN (epoch_us(o.shipped_at) - epoch_us(o.reviewed_at)) / 3600e6 END   AS reviewed_to_shipped_hours,
     CASE WHEN NOT o.cancelled THEN (epoch_us(o.delivered_at) - epoch_us(o.shipped_at)) / 3600e6 END  AS shipped_to_delivered_hours
-  FROM stg_orders o
+  FROM int_orders o
   CROSS JOIN wh_latest_timestamp w
 )
 SELECT

@@ -10,7 +10,7 @@
 -- max_value]; spread = 1.4826 × MAD of the last `scale_window` residuals, floored by scale_floor × their mean absolute
 -- residual, by a rate's binomial standard error and by the minimum change / band_k. Medians and MADs are not dragged
 -- by the outliers they hunt. z = residual / spread; z3 = the last three residuals' mean over spread / √3 (a shift that
--- holds). surprise (NAB only): max(|z|, 0.3 × CUSUM of z) over its recent maximum. The same file runs in `opscore build` (daily series, 02_anomaly_detector_input.sql) and in `npm run eval:nab`.
+-- holds). surprise (NAB only): max(|z|, 0.3 × CUSUM of z) over its recent maximum. The same file runs in `opscore build` (daily series, anomaly_detector_input.sql) and in `npm run eval:nab`.
 CREATE OR REPLACE TABLE anomaly_detector_output AS
 WITH base AS (
   SELECT i.series_id, i.step, i.value AS raw_value, i.records, p.*  EXCLUDE (series_id),

@@ -3,8 +3,8 @@
 CREATE OR REPLACE TABLE wh_latest_timestamp AS
 SELECT max(latest_at) AS latest_at
 FROM (
-  SELECT max(sold_at) AS latest_at FROM sales
-  UNION ALL SELECT max("at") FROM order_events
-  UNION ALL SELECT greatest(max(created_at), max(first_response_at), max(resolved_at)) FROM tickets
-  UNION ALL SELECT max(responded_at) FROM csat
+  SELECT max(sold_at) AS latest_at FROM stg_sales
+  UNION ALL SELECT max(event_at) FROM stg_order_events
+  UNION ALL SELECT greatest(max(created_at), max(first_response_at), max(resolved_at)) FROM stg_tickets
+  UNION ALL SELECT max(responded_at) FROM stg_csat
 );

@@ -1,7 +1,7 @@
 -- The appraisal's input: one row per employee and month with any activity (a sale, cancelled or not; a new customer;
 -- a CSAT response; a ticket; an order credited to them). Counts and sums are 0 when the employee had none of that
 -- activity in the month; percentiles, means and percentages are NULL when there is nothing to measure.
--- Money stays DECIMAL (exact to the cent). Every value comes from the metric_* macros (01_metric_definitions.sql).
+-- Money stays DECIMAL (exact to the cent). Every value comes from the metric_* macros (sql/macros/metric_definitions.sql).
 CREATE OR REPLACE TABLE mart_employee_month AS
 WITH sales AS (
   SELECT employee_id, month,

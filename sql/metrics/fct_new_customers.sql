@@ -1,10 +1,10 @@
--- One row per customer at their first sale (stg_customer_first_sale), credited to that sale's employee, month, channel.
+-- One row per customer at their first sale (int_customer_first_sale), credited to that sale's employee, month, channel.
 -- amount_90d: the customer's non-cancelled sales in the window [first_sold_at, first_sold_at + new_customer_window_days × 24 h),
 -- first sale included, end excluded; measured in exact instants (no calendar or DST arithmetic).
 CREATE OR REPLACE TABLE fct_new_customers AS
 WITH window_amount AS (
   SELECT f.customer_id, sum(s.amount) AS amount_90d, count(*) AS orders_90d
-  FROM stg_customer_first_sale f
+  FROM int_customer_first_sale f
   JOIN fct_sales s ON s.customer_id = f.customer_id
   WHERE NOT s.cancelled
     AND s.sold_at >= f.first_sold_at
@@ -25,6 +25,6 @@ SELECT
   s.amount         AS first_amount,
   w.amount_90d,
   w.orders_90d
-FROM stg_customer_first_sale f
+FROM int_customer_first_sale f
 JOIN fct_sales s ON s.order_id = f.first_order_id
 LEFT JOIN window_amount w ON w.customer_id = f.customer_id;

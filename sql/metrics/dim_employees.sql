@@ -9,4 +9,4 @@ SELECT
   customer_facing,
   hired_on,
   left_on
-FROM employees;
+FROM stg_employees;
