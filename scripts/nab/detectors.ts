@@ -58,7 +58,7 @@ async function readScores(connection: DuckDBConnection, sql: string, series: Nab
 }
 
 /**
- * opscore's detector (sql/anomalies/03_anomaly_detector.sql, unchanged) with per-series parameters.
+ * opscore's detector (sql/anomalies/anomaly_detector_output.sql, unchanged) with per-series parameters.
  * A row's NAB score is s / (s + band_k), s being the detector's onset score (|z| where it beats the recent |z|s).
  */
 export async function runOpscoreDetector(
@@ -77,7 +77,7 @@ export async function runOpscoreDetector(
       s.name, p.season, p.level_window, p.seasonal_cycles, p.scale_window, p.min_history, p.band_k, p.min_abs_change, p.min_rel_change, p.quiet_steps, p.scale_floor, p.smooth_steps, p.sustain
     ]);
   }
-  await connection.run(readSql('anomalies/03_anomaly_detector.sql'));
+  await connection.run(readSql('anomalies/anomaly_detector_output.sql'));
   return readScores(
     connection,
     `SELECT o.series_id, o.step, CASE WHEN o.surprise > 1 THEN (o.surprise - 1) / o.surprise ELSE 0 END AS score

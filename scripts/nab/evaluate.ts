@@ -130,7 +130,7 @@ async function run(): Promise<void> {
   const t0 = performance.now();
   const opscore = await runOpscoreDetector(connection, series, nabParams);
   process.stderr.write(`detector: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
-  evaluateOwn('**opscore** (sql/anomalies/03_anomaly_detector.sql)', opscore, `this harness; all ${series.length} series in one SQL statement`);
+  evaluateOwn('**opscore** (sql/anomalies/anomaly_detector_output.sql)', opscore, `this harness; all ${series.length} series in one SQL statement`);
   if (process.env.NAB_PARAMS) {
     const r = rows[0]!;
     process.stdout.write(`${process.env.NAB_PARAMS}\tstd ${r.scores.standard?.toFixed(1)} lowFP ${r.scores.reward_low_FP_rate?.toFixed(1)} lowFN ${r.scores.reward_low_FN_rate?.toFixed(1)} P ${r.precision?.toFixed(2)} R ${r.recall?.toFixed(2)}\n`);

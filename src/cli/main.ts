@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { ANOMALY_METRICS } from '../lib/catalog/metrics.js';
 
 /** Options shared by every command (SPEC section 6). */
 function withCommon(command: Command, options: { format?: boolean } = {}): Command {
@@ -76,7 +77,7 @@ export function buildProgram(): Command {
   withCommon(program.command('anomalies').description('anomalous days and incidents in the daily series'), { format: true })
     .option('--from <YYYY-MM-DD>', 'first day')
     .option('--to <YYYY-MM-DD>', 'last day')
-    .option('--metric <name>', 'one metric')
+    .addOption(new Option('--metric <name>', 'one watched series (the metric catalog)').choices(ANOMALY_METRICS))
     .option('--slice <type[:value]>', 'one slice type (company, team, channel) or slice (team:华东一组)')
     .addOption(new Option('--min-severity <level>', 'lowest severity shown').choices(['low', 'medium', 'high']).default('low'))
     .option('--incidents', 'list incidents (runs of anomalous days) instead of days')

@@ -1,5 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { readSql, sqlPath } from '../../src/lib/server/paths.js';
+import { listModels, runModels } from '../../src/lib/server/models/build.js';
 import { writeSettings } from '../../src/lib/server/models/settings.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 
@@ -22,7 +21,7 @@ export function days(start: string, count: number): string[] {
 export const weekdayOf = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
 
 /**
- * Run the anomaly layer (sql/anomalies/*.sql, as `opscore build` does) over hand-made daily metric values:
+ * Run the anomaly layer (the anomalies layer, as `opscore build` runs it) over hand-made daily metric values:
  * the metrics layer's metric_values is replaced by these rows, and each fact table only tells the source's last day.
  */
 export async function runAnomalyLayer(warehouse: Warehouse, rows: DayValue[], lastDay: string): Promise<void> {
@@ -46,8 +45,6 @@ export async function runAnomalyLayer(warehouse: Warehouse, rows: DayValue[], la
     for (const fact of ['fct_sales', 'fct_tickets', 'fct_orders', 'fct_csat']) {
       await connection.run(`CREATE OR REPLACE TABLE ${fact} AS SELECT $1::DATE AS local_day`, [lastDay]);
     }
-    for (const file of readdirSync(sqlPath('anomalies')).filter((f) => f.endsWith('.sql')).sort()) {
-      await connection.run(readSql(`anomalies/${file}`));
-    }
+    await runModels(connection, listModels().filter((m) => m.layer === 'anomalies'));
   });
 }

@@ -98,9 +98,8 @@ export async function addTicket(warehouse: Warehouse, ticketId: string, employee
 /** A scorecard row as the models store it (SPEC section 6). */
 export type Card = ScorecardRow;
 
-import { listModels } from '../../src/lib/server/models/build.js';
+import { listModels, runModels } from '../../src/lib/server/models/build.js';
 import { writeSettings } from '../../src/lib/server/models/settings.js';
-import { readSql } from '../../src/lib/server/paths.js';
 
 /**
  * Build the layers the appraisal reads (staging, metrics, appraisal) exactly as `buildModels` does, in one transaction:
@@ -109,7 +108,7 @@ import { readSql } from '../../src/lib/server/paths.js';
 export async function build(warehouse: Warehouse): Promise<void> {
   await warehouse.transaction(async (connection) => {
     await writeSettings(connection, warehouse.config);
-    for (const model of listModels().filter((m) => m.layer !== 'anomalies')) await connection.run(readSql(model.file));
+    await runModels(connection, listModels().filter((m) => m.layer !== 'anomalies'));
   });
 }
 

@@ -1,6 +1,5 @@
-import { listModels } from '../../src/lib/server/models/build.js';
+import { listModels, runModels } from '../../src/lib/server/models/build.js';
 import { writeSettings } from '../../src/lib/server/models/settings.js';
-import { readSql } from '../../src/lib/server/paths.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 
 /**
@@ -10,8 +9,6 @@ import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 export async function buildMetricModels(warehouse: Warehouse): Promise<void> {
   await warehouse.transaction(async (connection) => {
     await writeSettings(connection, warehouse.config);
-    for (const model of listModels().filter((m) => m.layer === 'staging' || m.layer === 'metrics')) {
-      await connection.run(readSql(model.file));
-    }
+    await runModels(connection, listModels().filter((m) => m.layer === 'staging' || m.layer === 'intermediate' || m.layer === 'metrics'));
   });
 }

@@ -99,7 +99,7 @@ describe('metricSeries', () => {
   it('lists the allow-list without SQL, and says in one line when the models were never built', async () => {
     const catalog = metricCatalog();
     expect(catalog.map((m) => m.metric)).toEqual(METRIC_NAMES);
-    expect(catalog).toHaveLength(20);
+    expect(catalog).toHaveLength(21);
     expect(catalog.find((m) => m.metric === 'order_sla_pct')).toMatchObject({ unit: 'percent', higher_is_better: true, slice_types: ['company', 'team', 'employee'] });
     expect(JSON.stringify(catalog)).not.toMatch(/metric_|fct_/);
     const empty = await tempWarehouse();
@@ -133,6 +133,6 @@ describe('metricSeries', () => {
         }
       }
     }
-    expect(compared).toBe(11 * 15 + 8 * 5); // 15 metrics with a channel slice (11 grain × slice), 5 order metrics without (8)
+    expect(compared).toBe(11 * 16 + 8 * 5); // 16 metrics with a channel slice (11 grain × slice), 5 order metrics without (8)
   });
 });

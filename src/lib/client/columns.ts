@@ -19,9 +19,3 @@ export function kindOfField(field: string, sample?: unknown): ValueKind {
   if (typeof sample === 'number') return Number.isInteger(sample) ? 'integer' : 'number';
   return 'text';
 }
-
-/** A field name as words when no translation is known: rows_rejected → Rows rejected. */
-export function humanize(field: string): string {
-  const words = field.replace(/_/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

@@ -1,4 +1,5 @@
 import type { Lang } from './format.js';
+import { metricTerms } from '../catalog/metrics.js';
 
 import * as access from './messages/access.js';
 import * as adapters from './messages/adapters.js';
@@ -386,15 +387,11 @@ export function translate(lang: Lang, key: MessageKey): string {
 /** Names of the domain's codes (metrics, indicators, channels, roles, ...): unknown codes are shown as they are. */
 const terms: Record<Lang, Record<string, string>> = {
   en: {
-    sales_amount: 'Sales', sales: 'Sales', profit: 'Profit', new_customers: 'New customers', csat: 'CSAT', csat_pct: 'CSAT',
-    process_compliance: 'Process compliance', process_compliance_pct: 'Process compliance',
-    response_sla_pct: 'Response SLA', order_sla_pct: 'Order-cycle SLA', response_sla: 'Response SLA', order_cycle_sla: 'Order-cycle SLA',
-    ticket_volume: 'Ticket volume', tickets: 'Tickets', orders: 'Orders',
-    first_response_p50_minutes: 'First response p50', first_response_p90_minutes: 'First response p90',
-    first_response_mean_minutes: 'First response mean', first_response_minutes: 'First response',
-    sla_breach_rate: 'SLA breach rate', order_cycle_p90_hours: 'Order cycle p90', order_cycle_hours: 'Order cycle',
-    order_cycle_p50_hours: 'Order cycle p50', resolution_hours: 'Resolution time', resolution_p50_hours: 'Resolution p50',
-    resolution_p90_hours: 'Resolution p90', composite: 'Composite', new_customer_amount_90d: 'New-customer amount (90 days)',
+    // metric names come from the catalog (metricTerms); these are indicators and columns
+    ...metricTerms('en'),
+    sales: 'Sales', csat: 'CSAT', process_compliance: 'Process compliance', response_sla: 'Response SLA', order_cycle_sla: 'Order-cycle SLA',
+    first_response_minutes: 'First response', order_cycle_hours: 'Order cycle', resolution_hours: 'Resolution time',
+    resolution_p90_hours: 'Resolution p90', composite: 'Composite',
     expertise: 'Expertise', problem_solving: 'Problem solving', communication: 'Communication', learning: 'Learning',
     responsibility: 'Responsibility', initiative: 'Initiative', teamwork: 'Teamwork', discipline: 'Discipline',
     phone: 'Phone', chat: 'Chat', email: 'Email', other: 'Other',
@@ -411,15 +408,10 @@ const terms: Record<Lang, Record<string, string>> = {
     ability: 'Ability', attitude: 'Attitude', performance: 'Performance'
   },
   zh: {
-    sales_amount: '销售额', sales: '销售额', profit: '利润', new_customers: '新客户', csat: '客户满意度', csat_pct: '客户满意度',
-    process_compliance: '流程合规率', process_compliance_pct: '流程合规率',
-    response_sla_pct: '响应达标率', order_sla_pct: '订单周期达标率', response_sla: '响应达标率', order_cycle_sla: '订单周期达标率',
-    ticket_volume: '工单量', tickets: '工单', orders: '订单',
-    first_response_p50_minutes: '首次响应 p50', first_response_p90_minutes: '首次响应 p90',
-    first_response_mean_minutes: '首次响应均值', first_response_minutes: '首次响应',
-    sla_breach_rate: 'SLA 超时率', order_cycle_p90_hours: '订单周期 p90', order_cycle_hours: '订单周期',
-    order_cycle_p50_hours: '订单周期 p50', resolution_hours: '解决时长', resolution_p50_hours: '解决时长 p50',
-    resolution_p90_hours: '解决时长 p90', composite: '综合得分', new_customer_amount_90d: '新客户 90 天金额',
+    ...metricTerms('zh'),
+    sales: '销售额', csat: '客户满意度', process_compliance: '流程合规率', response_sla: '响应达标率', order_cycle_sla: '订单周期达标率',
+    first_response_minutes: '首次响应', order_cycle_hours: '订单周期', resolution_hours: '解决时长',
+    resolution_p90_hours: '解决时长 p90', composite: '综合得分',
     expertise: '专业能力', problem_solving: '解决问题', communication: '沟通能力', learning: '学习能力',
     responsibility: '责任心', initiative: '主动性', teamwork: '团队协作', discipline: '纪律性',
     phone: '电话', chat: '在线', email: '邮件', other: '其他',

@@ -1,4 +1,10 @@
 import { CALIBRATION_DEFAULTS, CYCLE_RATING_DEFAULTS } from './ratings.js';
+import { ANOMALY_SERIES } from '../catalog/metrics.js';
+
+/** Each watched anomaly series' minimum absolute change (anomalies.min_change_*), as its catalog entry sets it. */
+function anomalyMinChangeDefaults(): Record<string, number> {
+  return Object.fromEntries(ANOMALY_SERIES.map((s) => [s.minChangeKey, s.minChangeDefault]));
+}
 
 /** SPEC section 4's defaults: a company overrides any of them in opscore.config.yaml. */
 const subjectiveFive = {
@@ -83,13 +89,8 @@ export const DEFAULT_CONFIG = {
     extreme_ratio: 5,
     /** Changes smaller than this share of the expected value stay quiet. */
     min_relative_change: 0.2,
-    /** Changes smaller than these absolute amounts stay quiet (small, noisy slices). */
-    min_change_sales_amount: 0,
-    min_change_ticket_volume: 5,
-    min_change_first_response_minutes: 1,
-    min_change_sla_breach_rate: 0.05,
-    min_change_order_cycle_hours: 6,
-    min_change_csat_pct: 5,
+    /** Changes smaller than these absolute amounts stay quiet (small, noisy slices): min_change_<series>, per watched series of the catalog. */
+    ...anomalyMinChangeDefaults(),
     /** A percentile or rate resting on fewer records than this on a day is not judged that day. */
     min_records: 5
   },

@@ -24,6 +24,3 @@ export const GRADE_NAMES_ZH: Record<Grade, string> = {
 
 export const RATER_TYPES = ['supervisor', 'peer', 'self', 'customer'] as const;
 export type RaterType = (typeof RATER_TYPES)[number];
-
-export const TICKET_KINDS = ['inquiry', 'complaint', 'after_sales'] as const;
-export const ORDER_STATUSES = ['received', 'reviewed', 'shipped', 'delivered', 'cancelled'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANOMALY_SERIES } from '../catalog/metrics.js';
 import { GRADES, INDICATORS, RATER_TYPES, ROLES } from './indicators.js';
 import { calibrationSchema, cycleRatingKeys } from './ratings.js';
 
@@ -103,12 +104,8 @@ export const configSchema = z.strictObject({
       benign_direction_weight: z.number().finite().min(0).max(1),
       extreme_ratio: z.number().finite().gt(1, 'must be greater than 1'),
       min_relative_change: z.number().finite().nonnegative(),
-      min_change_sales_amount: z.number().finite().nonnegative(),
-      min_change_ticket_volume: z.number().finite().nonnegative(),
-      min_change_first_response_minutes: z.number().finite().nonnegative(),
-      min_change_sla_breach_rate: z.number().finite().nonnegative(),
-      min_change_order_cycle_hours: z.number().finite().nonnegative(),
-      min_change_csat_pct: z.number().finite().nonnegative(),
+      // one min_change_* per watched series of the metric catalog
+      ...Object.fromEntries(ANOMALY_SERIES.map((s) => [s.minChangeKey, z.number().finite().nonnegative()])),
       min_records: z.number().int().nonnegative()
     })
     .refine((a) => a.high_score > a.medium_score, { message: 'high_score must be above medium_score', path: ['high_score'] }),

@@ -80,13 +80,3 @@ export const integer = (description: string, min: number, max: number) =>
 
 /** `format=csv` asks for a CSV download of a table; JSON otherwise (or send `Accept: text/csv`). */
 export const formatParam = z.enum(['json', 'csv'], { error: 'must be json or csv' }).optional().openapi({ description: 'json (default) or csv; `Accept: text/csv` also asks for CSV' });
-
-/** An optional text filter: empty or absent means "no filter". */
-export const blankToUndefined = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
-
-/** An inclusive range must not run backwards; said against the `to` parameter. */
-export function orderedRange<T extends { from?: string | undefined; to?: string | undefined }>(value: T, ctx: z.RefinementCtx): void {
-  if (value.from && value.to && value.from > value.to) {
-    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-  }
-}

@@ -151,7 +151,7 @@ export async function prepareSession(connection: DuckDBConnection, warehouse: Wa
      SET VARIABLE ingest_band_good = ${Number(bands.good)};
      SET VARIABLE ingest_band_qualified = ${Number(bands.qualified)};`
   );
-  await connection.run(readSql('ingest/00_macros.sql'));
+  await connection.run(readSql('macros/ingest.sql'));
 }
 
 async function openSource(connection: DuckDBConnection, plan: LoadPlan, contract: DatasetContract): Promise<Source> {

@@ -1,32 +1,34 @@
-import { readdirSync } from 'node:fs';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { checkCalendarCoverage } from '../calendar/coverage.js';
-import { readSql, sqlPath } from '../paths.js';
+import { readSql } from '../paths.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
+import { runDataTests } from './data-tests.js';
+import { listModels, macroFiles, type ModelFile } from './graph.js';
 import { configHash, writeSettings } from './settings.js';
 
-/** The model layers, built in this order; each reads only the layers before it. */
-export const MODEL_LAYERS = ['staging', 'metrics', 'appraisal', 'anomalies'] as const;
+export { listModels, MODEL_LAYERS, type ModelFile } from './graph.js';
 
-export interface ModelFile {
-  layer: (typeof MODEL_LAYERS)[number];
-  file: string;
-}
-
-/** Every model file, layer by layer, in file-name order within a layer (prefix names with NN_ to order them). */
-export function listModels(): ModelFile[] {
-  return MODEL_LAYERS.flatMap((layer) =>
-    readdirSync(sqlPath(layer))
-      .filter((file) => file.endsWith('.sql'))
-      .sort()
-      .map((file) => ({ layer, file: `${layer}/${file}` }))
-  );
-}
-
-const CALENDAR_COVERAGE_MODEL = 'staging/20_cal_coverage.sql';
+const CALENDAR_COVERAGE_MODEL = 'intermediate/cal_coverage.sql';
 
 export interface BuildStep {
   model: string;
   ms: number;
+}
+
+/**
+ * Create the macros, then run each model in order and its data tests (a failing test stops the build with a one-line
+ * error naming the model and the test). The caller holds the transaction and has written the settings.
+ */
+export async function runModels(connection: DuckDBConnection, models: ModelFile[], onStep: (step: BuildStep) => void = () => undefined): Promise<void> {
+  for (const file of macroFiles()) await connection.run(readSql(file));
+  for (const model of models) {
+    const t = performance.now();
+    await connection.run(model.sql);
+    // A day the calendar cannot answer for stops the build before anything reads the calendar (SPEC 8.1).
+    if (model.file === CALENDAR_COVERAGE_MODEL) await checkCalendarCoverage(connection);
+    await runDataTests(connection, model);
+    onStep({ model: model.file, ms: performance.now() - t });
+  }
 }
 
 /**
@@ -37,18 +39,14 @@ export async function buildModels(warehouse: Warehouse, onStep: (step: BuildStep
   const started = performance.now();
   const steps: BuildStep[] = [];
   await warehouse.transaction(async (connection) => {
-    let t = performance.now();
+    const t = performance.now();
     await writeSettings(connection, warehouse.config);
     steps.push({ model: 'settings (cfg_*)', ms: performance.now() - t });
     onStep(steps.at(-1)!);
-    for (const model of listModels()) {
-      t = performance.now();
-      await connection.run(readSql(model.file));
-      // A day the calendar cannot answer for stops the build before anything reads the calendar (SPEC 8.1).
-      if (model.file === CALENDAR_COVERAGE_MODEL) await checkCalendarCoverage(connection);
-      steps.push({ model: model.file, ms: performance.now() - t });
-      onStep(steps.at(-1)!);
-    }
+    await runModels(connection, listModels(), (step) => {
+      steps.push(step);
+      onStep(step);
+    });
     await connection.run(
       `INSERT INTO build_log (built_at, last_ingest_id, config_hash, duration_ms, steps, calendar_source)
        SELECT now(), (SELECT max(ingest_id) FROM ingest_log), $1, $2, $3::JSON, (SELECT source FROM cal_source)`,

@@ -1,13 +1,13 @@
+import { ANOMALY_METRICS, ANOMALY_SERIES, FACTS } from '../../catalog/metrics.js';
 import type { QueryContext } from '../context.js';
 import { UserError } from '../warehouse/errors.js';
 import { queryModels } from './appraisal-params.js';
 
 /** Reads of the anomaly models (sql/anomalies/): anomalous days, incidents, a series with its band, the records behind a day. */
 
-export const ANOMALY_METRICS = [
-  'sales_amount', 'ticket_volume', 'first_response_p50_minutes', 'sla_breach_rate', 'order_cycle_p90_hours', 'csat_pct'
-] as const;
-export type AnomalyMetric = (typeof ANOMALY_METRICS)[number];
+/** The watched series: the catalog's metrics with an `anomaly` setting (src/lib/catalog/metrics.ts). */
+export { ANOMALY_METRICS };
+export type AnomalyMetric = string;
 export const ANOMALY_SLICE_TYPES = ['company', 'team', 'channel'] as const;
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -185,56 +185,12 @@ export async function anomalySeries(ctx: QueryContext, params: Partial<SeriesKey
   );
 }
 
-/** Where each metric's records live, and the fields shown for them. */
-const DRILLDOWN_SOURCES: Record<AnomalyMetric, { table: string; select: string; where: string; order: string; hasChannel: boolean }> = {
-  sales_amount: {
-    table: 'fct_sales',
-    select: `order_id, strftime(sold_at, '%Y-%m-%dT%H:%M:%S%z') AS sold_at, employee_id, team, channel, customer_id, amount, profit, cancelled`,
-    where: 'true',
-    order: 'amount DESC, order_id',
-    hasChannel: true
-  },
-  ticket_volume: {
-    table: 'fct_tickets',
-    select: `ticket_id, strftime(created_at, '%Y-%m-%dT%H:%M:%S%z') AS created_at, channel, kind, employee_id, team,
-             first_response_minutes, sla_limit_minutes, sla_status`,
-    where: 'true',
-    order: 'created_at, ticket_id',
-    hasChannel: true
-  },
-  first_response_p50_minutes: {
-    table: 'fct_tickets',
-    select: `ticket_id, strftime(created_at, '%Y-%m-%dT%H:%M:%S%z') AS created_at, channel, kind, employee_id, team,
-             first_response_minutes, sla_limit_minutes, sla_status`,
-    where: 'first_response_minutes IS NOT NULL',
-    order: 'first_response_minutes DESC, ticket_id',
-    hasChannel: true
-  },
-  sla_breach_rate: {
-    table: 'fct_tickets',
-    select: `ticket_id, strftime(created_at, '%Y-%m-%dT%H:%M:%S%z') AS created_at, channel, kind, employee_id, team,
-             first_response_minutes, sla_limit_minutes, sla_status`,
-    where: `sla_status IN ('within', 'breach')`,
-    order: `sla_status = 'breach' DESC, first_response_minutes DESC NULLS FIRST, ticket_id`,
-    hasChannel: true
-  },
-  order_cycle_p90_hours: {
-    table: 'fct_orders',
-    select: `order_id, employee_id, team, strftime(received_at, '%Y-%m-%dT%H:%M:%S%z') AS received_at,
-             strftime(delivered_at, '%Y-%m-%dT%H:%M:%S%z') AS delivered_at, cycle_hours, sla_status`,
-    where: 'NOT cancelled AND cycle_hours IS NOT NULL',
-    order: 'cycle_hours DESC, order_id',
-    hasChannel: false
-  },
-  csat_pct: {
-    table: 'fct_csat',
-    select: `response_id, strftime(responded_at, '%Y-%m-%dT%H:%M:%S%z') AS responded_at, employee_id, team, channel, ticket_id,
-             order_id, customer_id, score, satisfied`,
-    where: 'true',
-    order: 'score, response_id',
-    hasChannel: true
-  }
-};
+/** Where each series' records live, and the fields shown for them: the catalog's fact and the series' record filter. */
+function drilldownSource(metric: string): { table: string; select: string; where: string; order: string; hasChannel: boolean } {
+  const series = ANOMALY_SERIES.find((s) => s.series === metric)!;
+  const fact = FACTS[series.fact];
+  return { table: fact.table, select: fact.records.select, where: series.records.where, order: series.records.order, hasChannel: fact.hasChannel };
+}
 
 export interface AnomalyDrilldown {
   metric: AnomalyMetric;
@@ -253,7 +209,7 @@ export async function anomalyDrilldown(ctx: QueryContext, params: Partial<Series
   const { metric, sliceType, slice, scope } = seriesKey(ctx, params);
   const day = parseDay(params.day, 'day');
   if (!day) throw new UserError('day: required');
-  const source = DRILLDOWN_SOURCES[metric];
+  const source = drilldownSource(metric);
   const [point] = await anomalySeries(ctx, { metric, slice_type: sliceType, slice, from: day, to: day });
   const sliceCondition = sliceType === 'company' ? 'true' : sliceType === 'team' ? 'team = $slice' : source.hasChannel ? 'channel = $slice' : 'false';
   // a team lead sees the records of their own teams only

@@ -1,133 +1,34 @@
+import { CATALOG, GRAINS, METRIC_NAMES, SLICE_TYPES, type Grain, type Metric, type MetricName, type MetricUnit, type SliceType } from '../../catalog/metrics.js';
 import type { QueryContext } from '../context.js';
 import { UserError } from '../warehouse/errors.js';
 import { factConditions, filterText, parseRange, queryMetrics, type FactFilters } from './metric-params.js';
 
 /**
- * The metric explorer's allow-list: every metric of SPEC section 3, the fact it is computed from and its value and
- * record-count expressions. The expressions call the metric_* macros of sql/metrics/01_metric_definitions.sql (the one
- * definition of each metric); sql/metrics/40_metric_values.sql precomputes the same expressions for unfiltered reads.
+ * The metric explorer's reads. The allow-list is the metric catalog (src/lib/catalog/metrics.ts): each metric's fact,
+ * value and record-count expressions (metric_* macros); metric_grouped precomputes the same expressions for
+ * unfiltered reads.
  */
 
-export const GRAINS = ['day', 'week', 'month'] as const;
-export type Grain = (typeof GRAINS)[number];
-export const SLICE_TYPES = ['company', 'team', 'channel', 'employee'] as const;
-export type SliceType = (typeof SLICE_TYPES)[number];
-
-export type MetricUnit = 'currency' | 'count' | 'percent' | 'ratio' | 'minutes' | 'hours';
-
-/** A fact table the metrics group, and whether its rows carry a channel. */
-interface FactSource {
-  table: string;
-  hasChannel: boolean;
-  /** Its rows' `source` in metric_grouped (sql/metrics/40_metric_values.sql). */
-  grouped: string;
-  /** Rows that belong to no period (an order never received) are left out. */
-  where?: string;
-}
-
-const SOURCES = {
-  sales: { table: 'fct_sales', hasChannel: true, grouped: 'sales' },
-  newCustomers: { table: 'fct_new_customers', hasChannel: true, grouped: 'new_customers' },
-  csat: { table: 'fct_csat', hasChannel: true, grouped: 'csat' },
-  tickets: { table: 'fct_tickets', hasChannel: true, grouped: 'tickets' },
-  orders: { table: 'fct_orders', hasChannel: false, grouped: 'orders', where: 'local_day IS NOT NULL' },
-  slaItems: { table: 'fct_sla_items', hasChannel: true, grouped: 'sla_items' }
-} satisfies Record<string, FactSource>;
-
-export interface MetricDefinition {
-  label: string;
-  label_zh: string;
-  unit: MetricUnit;
-  higher_is_better: boolean;
-  description: string;
-  source: FactSource;
-  value: string;
-  n: string;
-  grains: readonly Grain[];
-  slice_types: readonly SliceType[];
-}
-
-const ALL_SLICES = SLICE_TYPES;
-const NO_CHANNEL: readonly SliceType[] = ['company', 'team', 'employee'];
-
-function metric(
-  label: string,
-  label_zh: string,
-  unit: MetricUnit,
-  higher_is_better: boolean,
-  source: FactSource,
-  value: string,
-  n: string,
-  description: string
-): MetricDefinition {
-  return { label, label_zh, unit, higher_is_better, description, source, value, n, grains: GRAINS, slice_types: source.hasChannel ? ALL_SLICES : NO_CHANNEL };
-}
-
-const salesN = 'metric_sales_n(cancelled)';
-const answered = 'metric_first_response_n(first_response_minutes)';
-const judged = 'metric_sla_judged(sla_status)';
-const ordersN = 'metric_orders(cancelled, received_at)';
-
-export const METRICS = {
-  sales_amount: metric('Sales amount', '销售额', 'currency', true, SOURCES.sales, 'metric_sales_amount(amount, cancelled)', salesN,
-    'Sum of sales by day of sold_at; cancelled orders excluded'),
-  profit: metric('Profit', '利润', 'currency', true, SOURCES.sales, 'metric_profit(profit, cancelled)', salesN,
-    'Sum of profit by day of sold_at; cancelled orders excluded'),
-  orders: metric('Orders', '订单数', 'count', true, SOURCES.orders, ordersN, ordersN,
-    'Orders received (not cancelled), credited to the seller'),
-  new_customers: metric('New customers', '新客户数', 'count', true, SOURCES.newCustomers, 'metric_new_customers(customer_id)', 'metric_new_customers(customer_id)',
-    "Customers whose first non-cancelled sale ever falls in the period, credited to that sale's employee"),
-  new_customer_amount_90d: metric('New customers: 90-day amount', '新客户90天金额', 'currency', true, SOURCES.newCustomers,
-    'metric_new_customer_amount_90d(amount_90d)', 'metric_new_customers(customer_id)',
-    "New customers' sales in [first sale, first sale + 90 days)"),
-  csat_pct: metric('CSAT', '客户满意度', 'percent', true, SOURCES.csat, 'metric_csat_pct(satisfied)', 'metric_csat_responses(satisfied)',
-    'Share of responses scoring 4 or 5; no value below the minimum number of responses'),
-  csat_responses: metric('CSAT responses', '满意度回复数', 'count', true, SOURCES.csat, 'metric_csat_responses(satisfied)', 'metric_csat_responses(satisfied)',
-    'Number of CSAT responses'),
-  first_response_p50_minutes: metric('First response p50', '首次响应中位数', 'minutes', false, SOURCES.tickets,
-    'metric_first_response_p50_minutes(first_response_minutes)', answered, 'Median minutes to first response, by day of created_at'),
-  first_response_p90_minutes: metric('First response p90', '首次响应P90', 'minutes', false, SOURCES.tickets,
-    'metric_first_response_p90_minutes(first_response_minutes)', answered, '90th percentile of minutes to first response'),
-  first_response_mean_minutes: metric('First response mean', '首次响应均值', 'minutes', false, SOURCES.tickets,
-    'metric_first_response_mean_minutes(first_response_minutes)', answered, 'Mean minutes to first response'),
-  tickets: metric('Tickets', '工单数', 'count', true, SOURCES.tickets, 'metric_tickets(ticket_id)', 'metric_tickets(ticket_id)',
-    'Tickets created, answered or not'),
-  resolution_p50_hours: metric('Resolution p50', '解决时长中位数', 'hours', false, SOURCES.tickets,
-    'metric_resolution_p50_hours(resolution_hours)', 'metric_resolution_n(resolution_hours)', 'Median hours from creation to resolution'),
-  resolution_mean_hours: metric('Resolution mean', '解决时长均值', 'hours', false, SOURCES.tickets,
-    'metric_resolution_mean_hours(resolution_hours)', 'metric_resolution_n(resolution_hours)', 'Mean hours from creation to resolution'),
-  sla_breach_rate: metric('Response SLA breach rate', '响应超时率', 'ratio', false, SOURCES.tickets, 'metric_sla_breach_rate(sla_status)', judged,
-    'Breaches / (within + breach); pending tickets count neither way'),
-  response_sla_pct: metric('Response SLA', '响应达标率', 'percent', true, SOURCES.tickets, 'metric_response_sla_pct(sla_status)', judged,
-    '100 × within / (within + breach)'),
-  order_cycle_p50_hours: metric('Order cycle p50', '订单周期中位数', 'hours', false, SOURCES.orders,
-    'metric_order_cycle_p50_hours(cycle_hours)', 'metric_order_cycle_n(cycle_hours)', 'Median hours received → delivered, by day received'),
-  order_cycle_p90_hours: metric('Order cycle p90', '订单周期P90', 'hours', false, SOURCES.orders,
-    'metric_order_cycle_p90_hours(cycle_hours)', 'metric_order_cycle_n(cycle_hours)', '90th percentile of hours received → delivered'),
-  order_sla_pct: metric('Order SLA', '订单达标率', 'percent', true, SOURCES.orders, 'metric_order_sla_pct(sla_status)', judged,
-    '100 × orders within the cycle limit / (within + breach)'),
-  orders_pending: metric('Orders pending', '待完成订单', 'count', false, SOURCES.orders, 'metric_orders_pending(sla_status)', ordersN,
-    'Undelivered orders whose cycle limit has not passed yet'),
-  process_compliance_pct: metric('Process compliance', '流程合规率', 'percent', true, SOURCES.slaItems, 'metric_process_compliance_pct(sla_status)', judged,
-    '100 × (tickets + orders within SLA) / (within + breach)')
-} satisfies Record<string, MetricDefinition>;
-
-export type MetricName = keyof typeof METRICS;
-export const METRIC_NAMES = Object.keys(METRICS) as MetricName[];
+export { GRAINS, METRIC_NAMES, SLICE_TYPES, type Grain, type MetricName, type MetricUnit, type SliceType };
+export const METRICS = CATALOG;
+export type MetricDefinition = Metric;
 
 /** The allow-list as the API and dashboard show it (no SQL). */
-export function metricCatalog(): Array<{ metric: MetricName; label: string; label_zh: string; unit: MetricUnit; higher_is_better: boolean; description: string; grains: readonly Grain[]; slice_types: readonly SliceType[] }> {
+export function metricCatalog() {
   return METRIC_NAMES.map((name) => {
-    const { label, label_zh, unit, higher_is_better, description, grains, slice_types } = METRICS[name];
-    return { metric: name, label, label_zh, unit, higher_is_better, description, grains, slice_types };
+    const { label, unit, format, good, higher_is_better, additive, description, grains, slice_types, anomaly } = CATALOG[name];
+    return {
+      metric: name, label: label.en, label_zh: label.zh, unit, format, good, higher_is_better, additive, description, grains, slice_types,
+      anomaly_series: anomaly ? (anomaly.series ?? name) : null
+    };
   });
 }
 
-export function requireMetric(name: unknown): MetricDefinition & { name: MetricName } {
-  if (typeof name !== 'string' || !Object.hasOwn(METRICS, name)) {
+export function requireMetric(name: unknown): Metric {
+  if (typeof name !== 'string' || !Object.hasOwn(CATALOG, name)) {
     throw new UserError(`metric: unknown metric "${String(name ?? '')}" (known: ${METRIC_NAMES.join(', ')})`);
   }
-  return { ...METRICS[name as MetricName], name: name as MetricName };
+  return CATALOG[name as MetricName];
 }
 
 export interface MetricSeriesParams extends FactFilters {
@@ -156,7 +57,7 @@ function isFiltered(ctx: QueryContext, params: FactFilters): boolean {
   return ctx.caller.scope.kind !== 'all' || [params.team, params.role, params.channel, params.employee].some((v) => filterText(v) !== null);
 }
 
-type SeriesRequest = { definition: MetricDefinition & { name: MetricName }; grain: Grain; sliceType: SliceType; bind: Record<string, unknown> };
+type SeriesRequest = { definition: Metric; grain: Grain; sliceType: SliceType; bind: Record<string, unknown> };
 
 function seriesRequest(params: MetricSeriesParams): SeriesRequest {
   const definition = requireMetric(params.metric);
@@ -188,19 +89,19 @@ function labelled(ctx: QueryContext, inner: string, bind: Record<string, unknown
   );
 }
 
-/** metric_values leaves out day × employee (see sql/metrics/40_metric_values.sql): those come from the facts. */
+/** metric_grouped leaves out day × employee (see sql/metrics/40_metric_grouped.sql): those come from the facts. */
 export const inLongTable = (grain: string, sliceType: string): boolean => !(grain === 'day' && sliceType === 'employee');
 
 /** The series read from the precomputed long table (no filters; everyone in scope). */
 export async function metricSeriesFromTable(ctx: QueryContext, params: MetricSeriesParams): Promise<MetricPoint[]> {
   const { definition, grain, sliceType, bind } = seriesRequest(params);
   if (!inLongTable(grain, sliceType)) throw new UserError(`slice_type: the long table has no ${grain} × ${sliceType} series; read it from the facts`);
-  // metric_grouped read directly (what the metric_values view unpivots): planning the view's twenty branches costs more
-  // than the read itself. The column names are the metric's allow-listed name, never user text.
+  // metric_grouped read directly (what the metric_values view unpivots): one column pair, no unpivot of every metric.
+  // The column names are the metric's allow-listed name, never user text.
   const inner = `SELECT period, slice, ${definition.name} AS value, ${definition.name}_n AS n FROM metric_grouped
                   WHERE source = $source AND grain = $grain AND slice_type = $slice_type_out AND slice IS NOT NULL AND period IS NOT NULL
                     AND ${rangeSql('period')}`;
-  return labelled(ctx, inner, { ...bind, source: definition.source.grouped });
+  return labelled(ctx, inner, { ...bind, source: definition.source.table });
 }
 
 /** The series grouped from the facts with the metric's own expressions, under the filters and the caller's scope. */
@@ -245,8 +146,8 @@ export async function companyMonthlySeries(
   }
   if (metrics.length === 0) return series;
   const range = parseRange(params);
-  // Column names are the allow-listed metric names; the sources are fixed strings of SOURCES.
-  const sources = [...new Set(metrics.map((metric) => METRICS[metric].source.grouped))];
+  // Column names are the allow-listed metric names; the sources are the catalog's fact tables.
+  const sources = [...new Set(metrics.map((metric) => CATALOG[metric].source.table))];
   const columns = metrics.map((metric) => `${metric}::DOUBLE AS ${metric}, ${metric}_n AS ${metric}_n`).join(', ');
   const rows = await queryMetrics<Record<string, string | number | null>>(
     ctx,
@@ -259,7 +160,7 @@ export async function companyMonthlySeries(
     { from: range.from, to: range.to }
   );
   for (const metric of metrics) {
-    const source = METRICS[metric].source.grouped;
+    const source = CATALOG[metric].source.table;
     series.set(
       metric,
       rows

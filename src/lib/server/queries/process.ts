@@ -4,7 +4,7 @@ import { factConditions, parseRange, queryMetrics, type FactFilters } from './me
 
 /**
  * The operations manager's questions: how fast are we answering, by channel, team and agent; when do tickets come
- * and wait; how long orders take per stage. Every aggregate is a metric_* macro (sql/metrics/01_metric_definitions.sql).
+ * and wait; how long orders take per stage. Every aggregate is a metric_* macro (sql/macros/metric_definitions.sql).
  */
 
 export interface ProcessParams extends FactFilters {

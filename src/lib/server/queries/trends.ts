@@ -1,17 +1,20 @@
 import type { QueryContext } from '../context.js';
 import { addMonths, factConditions, filterText, parseMonthStart, parseRange, queryMetrics } from './metric-params.js';
-import { companyMonthlySeries, METRICS, type MetricName, type MetricUnit } from './metrics.js';
+import { companyMonthlySeries, METRICS, METRIC_NAMES, type MetricName, type MetricUnit } from './metrics.js';
 
-/** The company KPIs leadership follows month by month, in the order the overview shows them. */
-export const TREND_KPIS = ['sales_amount', 'profit', 'new_customers', 'csat_pct', 'response_sla_pct', 'order_sla_pct'] as const satisfies readonly MetricName[];
-export type TrendKpi = (typeof TREND_KPIS)[number];
+/** The company KPIs leadership follows month by month (the catalog's `trend` metrics), in catalog order. */
+export const TREND_KPIS: readonly MetricName[] = METRIC_NAMES.filter((name) => METRICS[name].trend);
+/** The overview's tiles: the catalog's `tile` metrics. */
+export const TILE_KPIS: readonly MetricName[] = METRIC_NAMES.filter((name) => METRICS[name].tile);
+export type TrendKpi = MetricName;
 
-/** The KPIs with a monthly target, and the fct_targets column that holds it (a fixed allow-list, never user input). */
-const TARGET_COLUMN: Partial<Record<TrendKpi, string>> = {
-  sales_amount: 'sales_target',
-  profit: 'profit_target',
-  new_customers: 'new_customers_target'
-};
+/** The KPIs with a monthly target summed from fct_targets, and its column (from the catalog, never user input). */
+const TARGET_COLUMN: Partial<Record<MetricName, string>> = Object.fromEntries(
+  METRIC_NAMES.flatMap((name) => {
+    const target = METRICS[name].target;
+    return target && 'column' in target ? [[name, target.column]] : [];
+  })
+);
 
 export interface TrendParams {
   from?: string | undefined;
@@ -47,16 +50,20 @@ const pct = (value: number | null, base: number | null | undefined): number | nu
 /** Targets per month summed over the employees the filters and the caller's scope keep (none under a channel filter). */
 async function monthlyTargets(ctx: QueryContext, params: TrendParams): Promise<Map<string, Record<string, number | null>>> {
   const byMonth = new Map<string, Record<string, number | null>>();
-  if (filterText(params.channel) !== null) return byMonth;
+  const targeted = Object.entries(TARGET_COLUMN);
+  if (filterText(params.channel) !== null || targeted.length === 0) return byMonth;
   const conditions = factConditions(ctx, { team: params.team, role: params.role }, false, 'targets');
-  const rows = await queryMetrics<{ month: string; sales_amount: number | null; profit: number | null; new_customers: number | null }>(
+  // column and alias names are the catalog's (metric names and fct_targets columns), not user input
+  const sums = targeted.map(([metric, column]) => `sum(${column})::DOUBLE AS ${metric}`).join(', ');
+  const rows = await queryMetrics<Record<string, string | number | null>>(
     ctx,
-    `SELECT strftime(month, '%Y-%m-%d') AS month, sum(sales_target)::DOUBLE AS sales_amount, sum(profit_target)::DOUBLE AS profit,
-            sum(new_customers_target)::DOUBLE AS new_customers
+    `SELECT strftime(month, '%Y-%m-%d') AS month, ${sums}
        FROM fct_targets WHERE ${['true', ...conditions.sql].join(' AND ')} GROUP BY month`,
     conditions.params
   );
-  for (const row of rows) byMonth.set(row.month, { sales_amount: row.sales_amount, profit: row.profit, new_customers: row.new_customers });
+  for (const row of rows) {
+    byMonth.set(String(row.month), Object.fromEntries(targeted.map(([metric]) => [metric, row[metric] as number | null])));
+  }
   return byMonth;
 }
 
@@ -90,7 +97,6 @@ export async function monthlyTrends(ctx: QueryContext, params: TrendParams): Pro
   }
   for (const month of targets.keys()) months.add(month);
 
-  const csatTarget = ctx.warehouse.config.appraisal.csat_target;
   const rows: TrendRow[] = [];
   for (const month of [...months].sort()) {
     if ((fromMonth && month < fromMonth) || (toMonth && month > toMonth)) continue;
@@ -98,16 +104,17 @@ export async function monthlyTrends(ctx: QueryContext, params: TrendParams): Pro
       const series = values.get(kpi)!;
       const point = series.get(month);
       const value = point?.value ?? null;
-      // CSAT's target is the policy's (csat_target), the same for every month and slice.
-      const target = TARGET_COLUMN[kpi] ? (targets.get(month)?.[kpi] ?? null) : kpi === 'csat_pct' ? csatTarget : null;
+      // A policy target (CSAT's csat_target) is the same for every month and slice.
+      const declared = METRICS[kpi].target;
+      const target = !declared ? null : 'column' in declared ? (targets.get(month)?.[kpi] ?? null) : ctx.warehouse.config.appraisal[declared.config];
       const previous = series.get(addMonths(month, -1))?.value;
       const lastYear = series.get(addMonths(month, -12))?.value;
       const definition = METRICS[kpi];
       rows.push({
         month,
         metric: kpi,
-        label: definition.label,
-        label_zh: definition.label_zh,
+        label: definition.label.en,
+        label_zh: definition.label.zh,
         unit: definition.unit,
         higher_is_better: definition.higher_is_better,
         value,
@@ -132,14 +139,14 @@ export interface KpiTile extends TrendRow {
 export async function kpiTiles(ctx: QueryContext, params: { month: string } & Omit<TrendParams, 'from' | 'to'>): Promise<KpiTile[]> {
   const month = parseMonthStart(params.month);
   const trend = await monthlyTrends(ctx, { ...params, from: addMonths(month, -11).slice(0, 7), to: month.slice(0, 7) });
-  const kpis = [...new Set(trend.map((row) => row.metric))];
+  const kpis = [...new Set(trend.map((row) => row.metric))].filter((kpi) => TILE_KPIS.includes(kpi));
   const emptyTile = (kpi: TrendKpi): TrendRow => ({
-    month, metric: kpi, label: METRICS[kpi].label, label_zh: METRICS[kpi].label_zh, unit: METRICS[kpi].unit,
+    month, metric: kpi, label: METRICS[kpi].label.en, label_zh: METRICS[kpi].label.zh, unit: METRICS[kpi].unit,
     higher_is_better: METRICS[kpi].higher_is_better, value: null, n: 0, target: null, attainment_pct: null,
     mom_delta: null, mom_pct: null, yoy_delta: null, yoy_pct: null
   });
   const channel = filterText(params.channel);
-  const shown = kpis.length ? kpis : TREND_KPIS.filter((kpi) => channel === null || METRICS[kpi].source.hasChannel);
+  const shown = kpis.length ? kpis : TILE_KPIS.filter((kpi) => channel === null || METRICS[kpi].source.hasChannel);
   return shown.map((kpi) => {
     const rows = trend.filter((row) => row.metric === kpi);
     const current = rows.find((row) => row.month === month) ?? emptyTile(kpi);

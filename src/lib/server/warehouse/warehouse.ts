@@ -96,10 +96,3 @@ export function openWarehouse(path: string, config: Config): Promise<Warehouse> 
   }
   return warehouse;
 }
-
-/** A private in-memory warehouse (tests, scratch work): never shared through the cache. */
-export async function openMemoryWarehouse(config: Config): Promise<Warehouse> {
-  const warehouse = new Warehouse(':memory:', config, await DuckDBInstance.create(':memory:'));
-  await migrate(warehouse);
-  return warehouse;
-}

@@ -1,0 +1,21 @@
+-- Per-series parameters from the configuration (cfg_anomaly): weekly season, a level that is the median of the last
+-- week (every weekday once) or as the series sets (anomaly_watch: CSAT two weeks, no season), the band's spread over window_days, the minimum change by metric.
+CREATE OR REPLACE TABLE anomaly_detector_params AS
+SELECT DISTINCT i.series_id,
+       w.season,
+       w.level_window,
+       c.seasonal_weeks::INTEGER AS seasonal_cycles,
+       c.window_days::INTEGER AS scale_window,
+       c.min_history_days::INTEGER AS min_history,
+       c.band_k,
+       w.min_abs_change,
+       c.min_relative_change AS min_rel_change,
+       0 AS quiet_steps,
+       0.5 AS scale_floor,
+       1 AS smooth_steps,
+       -- the metric's domain bounds the expected value (a share cannot be expected above 100 % or below 0)
+       0.0 AS min_value,
+       w.share_scale AS max_value,
+       coalesce(w.share_scale, 0.0) AS rate_scale,
+       true AS sustain
+  FROM anomaly_detector_input i JOIN anomaly_watch w USING (metric) CROSS JOIN cfg_anomaly c;
