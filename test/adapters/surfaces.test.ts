@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiApp } from '../../src/lib/server/api/app.js';
 import { packageRoot } from '../../src/lib/server/paths.js';
 import { fixtureApi } from '../api/fixture.js';
 import { tempDir } from '../helpers/warehouse.js';
@@ -55,6 +56,15 @@ describe('POST /api/ingest with a shipped adapter', () => {
     const answer = (await response.json()) as Answer;
     expect(answer.error!.param).toBe('adapter');
     expect(answer.error!.message).toMatch(/^adapter: must be one of .*helpdesk-4tu.*olist/);
+  });
+
+  it('refuses an hr caller: the adapter loads tickets, which hr may not upload, and nothing is loaded', async () => {
+    const hr = createApiApp(async () => ({ warehouse: fixture.warehouse, caller: { id: 'u-hr', roles: ['hr'], employeeId: null, scope: { kind: 'all' } } }));
+    const before = await fixture.warehouse.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM ingest_log');
+    const response = await hr.request(upload({ adapter: 'helpdesk-4tu', force: 'true' }));
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as Answer).error).toMatchObject({ param: 'adapter', message: 'adapter helpdesk-4tu loads tickets, which your roles may not upload' });
+    expect(await fixture.warehouse.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM ingest_log')).toEqual(before);
   });
 });
 

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { shippedAdapters } from '../../ingest/adapter.js';
+import { ForbiddenError } from '../../../errors.js';
+import { canUploadDataset } from '../../access/grants.js';
+import { loadAdapter, shippedAdapters } from '../../ingest/adapter.js';
 import { DATASETS, ingestFiles, ingestWithAdapter, type FileIngestResult } from '../../ingest/index.js';
 import { buildModels } from '../../models/build.js';
 import type { ApiOptions } from '../app.js';
@@ -131,6 +133,11 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
     if (files.length > MAX_FILES) return sendError(c, 400, 'invalid_parameter', `file: at most ${MAX_FILES} files per upload`, 'file');
 
     const ctx = await responder.getContext(c.req.raw);
+    if (adapter !== undefined) {
+      // An adapter loads every dataset it declares: the caller must be allowed to upload each (SPEC 11.2).
+      const denied = loadAdapter(adapter).sections.map((section) => section.dataset).filter((dataset) => !canUploadDataset(ctx.caller, dataset));
+      if (denied.length > 0) throw new ForbiddenError(`adapter ${adapter} loads ${denied.join(', ')}, which your roles may not upload`, 'adapter');
+    }
     const answer = await serially(async () => {
       const dir = await mkdtemp(join(tmpdir(), 'opscore-upload-'));
       try {
