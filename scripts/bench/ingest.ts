@@ -8,7 +8,7 @@ import { median, printTable, timeProcess, type BenchContext } from './frame.js';
 const EMPLOYEES = 60;
 
 /** A deterministic sales file of `rows` orders (about 66 bytes a row), and the employees they name. */
-async function writeFiles(dir: string, rows: number): Promise<{ sales: string; employees: string }> {
+export async function writeFiles(dir: string, rows: number): Promise<{ sales: string; employees: string }> {
   const employees = join(dir, 'employees.csv');
   const people = ['employee_id,name,team,role,manager_id,customer_facing,hired_on,left_on'];
   for (let i = 0; i < EMPLOYEES; i++) people.push(`E${i},员工${i},团队${i % 6},sales,${i === 0 ? '' : 'E0'},true,2023-01-01,`);

@@ -6,6 +6,7 @@ import { scratchDir, type BenchSection } from './frame.js';
 
 const SECTIONS: Record<string, () => Promise<{ run: BenchSection }>> = {
   ingest: () => import('./ingest.js'),
+  adapter: () => import('./adapter.js'),
   api: () => import('./api.js')
 };
 

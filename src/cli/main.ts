@@ -30,6 +30,8 @@ export function buildProgram(): Command {
     .option('--events <n>', 'scale the event volume to about this many events (benchmarks)')
     .option('--out <dir>', 'where to write the contract files (default: paths.demo_dir)')
     .option('--no-load', 'only write the files')
+    .option('--from <adapter>', 'instead: build from a real export through a shipped adapter (olist, superstore, helpdesk-4tu, servicenow)')
+    .option('--data <dir>', 'with --from: the folder (or file) of the export')
     .action(lazy(() => import('./commands/demo.js')));
 
   withCommon(program.command('ingest').description('load CSV, JSON Lines or Parquet files (or folders of them)'))

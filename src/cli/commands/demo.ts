@@ -12,6 +12,8 @@ interface DemoCommandOptions extends CommonOptions {
   events?: string;
   out?: string;
   load: boolean;
+  from?: string; // a shipped adapter: build the warehouse from a real export instead (demo-from.ts)
+  data?: string;
 }
 
 /** A whole number from an option, or a one-line error naming the option. */
@@ -24,6 +26,10 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Generate the demo company's contract files, then (unless --no-load) load them and build the models. */
 export async function run(options: DemoCommandOptions): Promise<void> {
+  if (options.from !== undefined) {
+    const { runFromAdapter } = await import('./demo-from.js');
+    return runFromAdapter({ ...options, from: options.from });
+  }
   const config = configFrom(options);
   const started = performance.now();
   const outDir = resolve(options.out ?? config.paths.demo_dir);

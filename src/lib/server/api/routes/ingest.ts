@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { DATASETS, ingestFiles, type FileIngestResult } from '../../ingest/index.js';
+import { ForbiddenError } from '../../../errors.js';
+import { canUploadDataset } from '../../access/grants.js';
+import { loadAdapter, shippedAdapters } from '../../ingest/adapter.js';
+import { DATASETS, ingestFiles, ingestWithAdapter, type FileIngestResult } from '../../ingest/index.js';
 import { buildModels } from '../../models/build.js';
 import type { ApiOptions } from '../app.js';
 import { ApiError, errorSchema, sendError } from '../errors.js';
@@ -31,7 +34,8 @@ export function uploadName(raw: string, index: number): string {
 const uploadForm = z.object({
   file: z.string().openapi({ type: 'string', format: 'binary', description: 'a contract file (CSV, JSON Lines or Parquet); repeat the field for several' }),
   dataset: z.enum(DATASETS).optional().openapi({ description: 'dataset of every file (default: from each file name, e.g. sales_2025-06.csv)' }),
-  force: z.enum(['true', 'false']).optional().openapi({ description: 'load files again even when their content was loaded before' })
+  force: z.enum(['true', 'false']).optional().openapi({ description: 'load files again even when their content was loaded before' }),
+  adapter: z.string().optional().openapi({ description: 'a shipped adapter (docs/adapters.md) mapping the uploaded export to the datasets it declares; not with dataset' })
 });
 
 const fileResult = z
@@ -109,7 +113,8 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
     }
     const fields = uploadForm.omit({ file: true }).safeParse({
       dataset: form.get('dataset') ?? undefined,
-      force: form.get('force') ?? undefined
+      force: form.get('force') ?? undefined,
+      adapter: form.get('adapter') ?? undefined
     });
     if (!fields.success) {
       const issue = fields.error.issues[0]!;
@@ -117,11 +122,22 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
       const message = param === 'dataset' ? `dataset: must be one of ${DATASETS.join(', ')}` : `${param}: must be true or false`;
       return sendError(c, 400, 'invalid_parameter', message, param);
     }
+    const adapter = fields.data.adapter;
+    // Only a shipped adapter: an uploaded or server-side path would run SQL the operator never chose.
+    if (adapter !== undefined && !shippedAdapters().includes(adapter)) {
+      return sendError(c, 400, 'invalid_parameter', `adapter: must be one of ${shippedAdapters().join(', ')}`, 'adapter');
+    }
+    if (adapter !== undefined && fields.data.dataset) return sendError(c, 400, 'invalid_parameter', 'adapter: not with dataset (the adapter declares its datasets)', 'adapter');
     const files = [...form.entries()].filter((entry): entry is [string, File] => typeof entry[1] !== 'string');
     if (files.length === 0) return sendError(c, 400, 'invalid_parameter', 'file: no file uploaded (send one or more "file" fields)', 'file');
     if (files.length > MAX_FILES) return sendError(c, 400, 'invalid_parameter', `file: at most ${MAX_FILES} files per upload`, 'file');
 
     const ctx = await responder.getContext(c.req.raw);
+    if (adapter !== undefined) {
+      // An adapter loads every dataset it declares: the caller must be allowed to upload each (SPEC 11.2).
+      const denied = loadAdapter(adapter).sections.map((section) => section.dataset).filter((dataset) => !canUploadDataset(ctx.caller, dataset));
+      if (denied.length > 0) throw new ForbiddenError(`adapter ${adapter} loads ${denied.join(', ')}, which your roles may not upload`, 'adapter');
+    }
     const answer = await serially(async () => {
       const dir = await mkdtemp(join(tmpdir(), 'opscore-upload-'));
       try {
@@ -136,11 +152,13 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
           paths.push(path);
           displayNames.set(path, uploadName(file.name, index));
         }
-        const results = await ingestFiles(ctx.warehouse, paths, {
-          ...(fields.data.dataset ? { dataset: fields.data.dataset } : {}),
-          force: fields.data.force === 'true',
-          displayNames
-        });
+        const results = adapter !== undefined
+          ? (await ingestWithAdapter(ctx.warehouse, adapter, paths, { force: fields.data.force === 'true', displayNames })).results
+          : await ingestFiles(ctx.warehouse, paths, {
+              ...(fields.data.dataset ? { dataset: fields.data.dataset } : {}),
+              force: fields.data.force === 'true',
+              displayNames
+            });
         const hidePaths = (result: FileIngestResult): FileIngestResult =>
           result.error ? { ...result, error: result.error.replaceAll(dir, '').replace(/\/\d+\//g, '') } : result;
         const started = performance.now();
