@@ -1,3 +1,7 @@
+import { recordAudit } from '../../access/audit.js';
+import { canUploadDataset, requireGrant } from '../../access/grants.js';
+import { ForbiddenError } from '../../../errors.js';
+import { datasetFromFileName } from '../../ingest/contracts.js';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,6 +126,15 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
     if (files.length > MAX_FILES) return sendError(c, 400, 'invalid_parameter', `file: at most ${MAX_FILES} files per upload`, 'file');
 
     const ctx = await responder.getContext(c.req.raw);
+    // SPEC 11.2: uploads per role and dataset (hr: employees, targets, ratings, calendar; monitor: inspections, findings)
+    requireGrant(ctx.caller, 'data.upload', 'file');
+    for (const [, file] of files) {
+      const dataset = fields.data.dataset ?? datasetFromFileName(file.name);
+      if (dataset === null || !canUploadDataset(ctx.caller, dataset)) {
+        await recordAudit(ctx, { action: 'upload', objectType: 'file', detail: { file: file.name, dataset }, outcome: 'denied' });
+        throw new ForbiddenError(`forbidden: your role may not upload ${dataset ?? 'a file of unknown dataset'} (${file.name})`, fields.data.dataset ? 'dataset' : 'file');
+      }
+    }
     const answer = await serially(async () => {
       const dir = await mkdtemp(join(tmpdir(), 'opscore-upload-'));
       try {
@@ -160,6 +173,7 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
         await rm(dir, { recursive: true, force: true });
       }
     });
+    await recordAudit(ctx, { action: 'upload', objectType: 'file', objectIds: answer.files.map((file) => String((file as { file?: unknown }).file ?? '')), detail: { files: answer.files.map((file) => ({ file: (file as { file?: unknown }).file, status: file.status })) } });
     if (answer.build.built) void warmCache(app); // the next dashboard visit finds its answers ready
     const failed = answer.files.filter((file) => file.status === 'failed');
     if (failed.length === 0) return c.json({ ok: true, ...answer }, 200);
