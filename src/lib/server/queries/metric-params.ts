@@ -106,7 +106,7 @@ export function factConditions(ctx: QueryContext, filters: FactFilters, hasChann
   }
   const perEmployee = read.perEmployee === true || filterText(filters.employee) !== null;
   const scope = perEmployee
-    ? scopeSql(ctx, 'operations', { employee: 'employee_id', team: 'team' }, read.param ?? 'employee')
+    ? scopeSql(ctx, 'operations', { employee: 'employee_id', team: 'team' }, read.perEmployee === true ? (read.param ?? null) : 'employee')
     : scopeSql(ctx, 'aggregate', read.byTeam === true || filterText(filters.team) !== null ? { team: 'team' } : {});
   sql.push(scope.sql);
   Object.assign(params, scope.params);

@@ -8,12 +8,14 @@ import { registerIngestRoutes } from './ingest.js';
 import { registerMetricRoutes } from './metrics.js';
 import { registerProcessRoutes } from './process.js';
 import { registerSessionRoutes } from './session.js';
+import { registerAuditRoutes } from './audit.js';
 import { registerStatusRoutes } from './status.js';
 
 /** Every endpoint of the API, area by area. */
 export function registerRoutes(app: OpenAPIHono, responder: Responder, options: ApiOptions): void {
   registerHealthRoutes(app);
   registerSessionRoutes(app, responder, options);
+  registerAuditRoutes(app, responder);
   registerStatusRoutes(app, responder);
   registerIngestRoutes(app, responder, options);
   registerMetricRoutes(app, responder);
