@@ -7,6 +7,8 @@ export interface CachedResponse {
   contentType: string;
   headers: Record<string, string>;
   etag: string;
+  /** the employees an individual read returned, for its audit entry (a cached answer is audited like a fresh one) */
+  auditIds?: string[];
 }
 
 /** Strong entity tag of a body: equal bodies, equal tags, whatever version produced them. */
@@ -28,12 +30,14 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
  * Read on every request (two tiny aggregates), so a load or rebuild from any code path invalidates cached answers.
  */
 export async function dataVersion(warehouse: Warehouse): Promise<string> {
-  const [row] = await warehouse.query<{ ingest: number | null; builds: number | null; built: number | null }>(
+  // a month's publication changes what employees may see (SPEC 11.2 note 3), so it is part of the version too
+  const [row] = await warehouse.query<{ ingest: number | null; builds: number | null; built: number | null; months: number | null }>(
     `SELECT (SELECT max(ingest_id) FROM ingest_log) AS ingest,
             (SELECT count(*) FROM build_log) AS builds,
-            (SELECT epoch_ms(max(built_at)) FROM build_log) AS built`
+            (SELECT epoch_ms(max(built_at)) FROM build_log) AS built,
+            (SELECT epoch_ms(max(changed_at)) FROM appraisal_months) AS months`
   );
-  return `${row?.ingest ?? 0}.${row?.builds ?? 0}.${row?.built ?? 0}`;
+  return `${row?.ingest ?? 0}.${row?.builds ?? 0}.${row?.built ?? 0}${row?.months ? `.${row.months}` : ''}`;
 }
 
 /**

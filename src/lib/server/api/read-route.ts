@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { QueryContext } from '../context.js';
 import { errorSchema } from './errors.js';
 import { formatParam } from './params.js';
-import { answer, type Responder } from './respond.js';
+import { answer, type AuditSpec, type Responder } from './respond.js';
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 
@@ -30,6 +30,10 @@ export interface ReadRoute<Q extends AnyObject, P extends AnyObject> {
   /** Shape of one row (or of the object); permissive by default. */
   schema?: z.ZodType;
   run: (ctx: QueryContext, input: ReadInput<z.infer<Q>, z.infer<P>>) => Promise<unknown>;
+  /** audit every view or export of this individual data (SPEC 11.5) */
+  audit?: AuditSpec;
+  /** never cached (answers that change without a load or build) */
+  uncached?: boolean;
 }
 
 const genericRow = z.record(z.string(), z.unknown()).openapi('Row');
@@ -82,6 +86,8 @@ export function addRead<Q extends AnyObject, P extends AnyObject>(app: OpenAPIHo
       params: { ...query, ...params },
       tabular: route.tabular,
       ...(route.columns ? { columns: route.columns } : {}),
+      ...(route.audit ? { audit: route.audit } : {}),
+      ...(route.uncached ? { uncached: true } : {}),
       produce: (ctx) => {
         const { format: _format, ...rest } = query;
         return route.run(ctx, { query: rest as z.infer<Q>, params: params as z.infer<P> });

@@ -2,6 +2,8 @@ import type { Context } from 'hono';
 import { toCsv } from '../../shared/csv.js';
 import { scopeKey, type QueryContext } from '../context.js';
 import type { Row } from '../warehouse/rows.js';
+import { recordAudit } from '../access/audit.js';
+import { UserError } from '../../errors.js';
 import { entityTag, matchesEtag, type CachedResponse, type DataVersions, type ResponseCache } from './cache.js';
 
 /** How the API reaches the warehouse: per request, so a caller (and later its scope) can differ between requests. */
@@ -60,6 +62,16 @@ export interface AnswerOptions {
   /** Column order of the CSV when rows may be empty. */
   columns?: string[];
   produce: (ctx: QueryContext) => Promise<unknown>;
+  /** Individual data (SPEC 11.5): every view or export is audited, listing the employees returned; refusals as denied. */
+  audit?: AuditSpec;
+  /** answers that change without a new load or build (the audit log): never cached */
+  uncached?: boolean;
+}
+
+export interface AuditSpec {
+  objectType: string;
+  /** the employee ids the answer holds */
+  ids: (value: unknown, params: Record<string, unknown>) => string[];
 }
 
 /**
@@ -72,10 +84,28 @@ export async function answer(c: Context, responder: Responder, options: AnswerOp
   const query = normaliseQuery(options.params);
   const version = await responder.versions.get(ctx.warehouse);
   const key = JSON.stringify([c.req.method === 'HEAD' ? 'GET' : c.req.method, c.req.path, query, format, scopeKey(ctx.caller), ctx.warehouse.path, version]);
-  const result = await responder.cache.getOrCompute(key, async () => {
-    const value = await options.produce(ctx);
-    return render(value, format, csvFilename(options.name, query), options.columns);
-  });
+  const audit = options.audit;
+  let result: CachedResponse;
+  try {
+    const compute = async () => {
+      const value = await options.produce(ctx);
+      const rendered = render(value, format, csvFilename(options.name, query), options.columns);
+      return audit ? { ...rendered, auditIds: audit.ids(value, options.params) } : rendered;
+    };
+    result = options.uncached ? await compute() : await responder.cache.getOrCompute(key, compute);
+  } catch (error) {
+    if (audit && error instanceof UserError && (error.status === 403 || error.status === 404)) {
+      await recordAudit(ctx, { action: format === 'csv' ? 'export' : 'view', objectType: audit.objectType, detail: { path: c.req.path, params: Object.fromEntries(query), error: error.code }, outcome: 'denied' });
+    }
+    throw error;
+  }
+  if (audit) {
+    const month = typeof options.params.month === 'string' ? options.params.month : null;
+    await recordAudit(ctx, {
+      action: format === 'csv' ? 'export' : 'view', objectType: audit.objectType, objectIds: result.auditIds ?? [], month,
+      detail: { path: c.req.path, params: Object.fromEntries(query), format }
+    });
+  }
   const headers: Record<string, string> = {
     ETag: result.etag,
     'Cache-Control': 'private, no-cache',

@@ -1,6 +1,7 @@
 import type { QueryContext } from '../context.js';
+import { ForbiddenError } from '../../errors.js';
 import { readSql } from '../paths.js';
-import { optionalText, parseYear, queryModels, requireEmployee, scopeCondition } from './appraisal-params.js';
+import { optionalText, parseYear, queryModels, requireEmployee, scopeCondition, requireVisibleMonth } from './appraisal-params.js';
 
 /** An annual result row, field for field SPEC section 6. */
 export interface AnnualRow {
@@ -26,8 +27,18 @@ export interface AnnualParams {
 export async function annualResults(ctx: QueryContext, params: AnnualParams): Promise<AnnualRow[]> {
   const year = parseYear(params.year);
   const employee = optionalText(params.employee);
-  if (employee !== null) await requireEmployee(ctx, employee);
   const scope = scopeCondition(ctx, 'a');
+  if (employee !== null) await requireEmployee(ctx, employee);
+  if (await requireVisibleMonth(ctx, null)) {
+    // an employee sees a year once every month of it with a card is published (what publishing a year requires, SPEC 10.2)
+    const [open] = await queryModels<{ n: number }>(
+      ctx,
+      `SELECT count(*) AS n FROM (SELECT DISTINCT month FROM appraisal_scorecards WHERE year(month) = $year) c
+        WHERE NOT EXISTS (SELECT 1 FROM appraisal_months m WHERE m.month = c.month AND m.state = 'published')`,
+      { year }
+    );
+    if (Number(open?.n ?? 0) > 0) throw new ForbiddenError(`forbidden: ${year} is not published yet; employees see published years only`, 'year');
+  }
   return queryModels<AnnualRow>(ctx, readSql('appraisal/queries/annual.sql').replaceAll('{{scope}}', scope.sql), {
     year,
     employee,

@@ -1,4 +1,6 @@
 import { ANOMALY_METRICS, ANOMALY_SERIES, FACTS } from '../../catalog/metrics.js';
+import { can } from '../access/grants.js';
+import { scopeSql } from '../access/scope.js';
 import type { QueryContext } from '../context.js';
 import { UserError } from '../warehouse/errors.js';
 import { queryModels } from './appraisal-params.js';
@@ -96,13 +98,9 @@ function filterCondition(ctx: QueryContext, filters: AnomalyFilters, firstDay: s
   return { sql: conditions.join(' AND '), params };
 }
 
-/** What the caller may see: everyone local sees every slice; a team lead only their teams' slices; an employee none. */
-function sliceScope(ctx: QueryContext): { sql: string; params: Record<string, string> } {
-  const scope = ctx.caller.scope;
-  if (scope.kind === 'all') return { sql: 'true', params: {} };
-  if (scope.kind === 'employee' || scope.kind === 'employees' || scope.teams.length === 0) return { sql: 'false', params: {} };
-  const params = Object.fromEntries(scope.teams.map((team, i) => [`scope_team_${i}`, team]));
-  return { sql: `(slice_type = 'team' AND slice IN (${Object.keys(params).map((n) => `$${n}`).join(', ')}))`, params };
+/** Anomaly series are aggregates by company, team and channel: every role reads them (an employee alone: no other team's). */
+function sliceScope(ctx: QueryContext, alias = ''): { sql: string; params: Record<string, string> } {
+  return scopeSql(ctx, 'aggregate', { sliceType: `${alias}slice_type`, slice: `${alias}slice` });
 }
 
 const SEVERITY_ORDER = `CASE severity WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END`;
@@ -160,7 +158,7 @@ function seriesKey(ctx: QueryContext, key: Partial<SeriesKey>) {
   if (!sliceType) throw new UserError('slice_type: required');
   const slice = sliceType === 'company' ? 'company' : text(key.slice);
   if (!slice) throw new UserError(`slice: required for slice_type ${sliceType}`);
-  const scope = sliceScope(ctx);
+  const scope = sliceScope(ctx, 's.');
   return { metric, sliceType, slice, scope };
 }
 
@@ -179,7 +177,7 @@ export async function anomalySeries(ctx: QueryContext, params: Partial<SeriesKey
        LEFT JOIN anomaly_days a USING (metric, slice_type, slice, day)
       WHERE s.metric = $metric AND s.slice_type = $slice_type AND s.slice = $slice
         AND ($from::DATE IS NULL OR s.day >= $from::DATE) AND ($to::DATE IS NULL OR s.day <= $to::DATE)
-        AND ${scope.sql.replaceAll('slice_type', 's.slice_type').replaceAll('slice IN', 's.slice IN')}
+        AND ${scope.sql}
       ORDER BY s.day`,
     { metric, slice_type: sliceType, slice, from, to, ...scope.params }
   );
@@ -212,16 +210,17 @@ export async function anomalyDrilldown(ctx: QueryContext, params: Partial<Series
   const source = drilldownSource(metric);
   const [point] = await anomalySeries(ctx, { metric, slice_type: sliceType, slice, from: day, to: day });
   const sliceCondition = sliceType === 'company' ? 'true' : sliceType === 'team' ? 'team = $slice' : source.hasChannel ? 'channel = $slice' : 'false';
-  // a team lead sees the records of their own teams only
-  const recordScope = ctx.caller.scope.kind === 'all' ? { sql: 'true', params: {} } : scope.sql === 'false' ? scope : {
-    sql: `team IN (${Object.keys(scope.params).map((n) => `$${n}`).join(', ')})`, params: scope.params
-  };
-  const records = await queryModels<Record<string, unknown>>(
+  // the records name people: the caller's individual scope where their roles see people (a manager's subtree, an
+  // employee's own); an analyst gets every record of the slice with employee_id, name and customer_id null (SPEC 11.2 note 2)
+  const named = can(ctx.caller, 'operations.read');
+  const recordScope = named ? scopeSql(ctx, 'operations', { employee: 'employee_id', team: 'team' }) : scopeSql(ctx, 'aggregate', { team: 'team' });
+  const found = await queryModels<Record<string, unknown>>(
     ctx,
     `SELECT ${source.select} FROM ${source.table}
       WHERE local_day = $day::DATE AND ${source.where} AND ${sliceCondition} AND ${recordScope.sql}
       ORDER BY ${source.order}`,
     { day, ...(sliceCondition.includes('$slice') ? { slice } : {}), ...recordScope.params }
   );
+  const records = named ? found : found.map((record) => ({ ...record, ...Object.fromEntries(['employee_id', 'name', 'customer_id'].filter((key) => key in record).map((key) => [key, null])) }));
   return { metric, slice_type: sliceType, slice, day, point: point ?? null, source: source.table, records };
 }

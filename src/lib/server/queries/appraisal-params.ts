@@ -1,4 +1,7 @@
+import { onlyAsEmployee, scopeSql, type ReadKind } from '../access/scope.js';
 import type { QueryContext } from '../context.js';
+import { monthStatus } from '../cycle/month-state.js';
+import { ForbiddenError, NotFoundError } from '../../errors.js';
 import { UserError } from '../warehouse/errors.js';
 
 /** Parameters and guards shared by the appraisal reads (scorecards, annual, explain, employees, grades). */
@@ -35,36 +38,45 @@ export async function queryModels<T extends Record<string, unknown>>(ctx: QueryC
 }
 
 /**
- * The caller's scope as a SQL condition on `employee_id` and `team` columns of `alias`, with its bound parameters
- * (names prefixed scope_). Everyone local sees everything; a team lead sees their teams; an employee themself.
+ * The caller's scope over the employee_id (and team) columns of `alias` for an individual read of `kind`, with its
+ * bound parameters (names prefixed scope_): access/scope.ts decides, this only names the columns. 403 naming `param`
+ * when the caller's roles never grant that kind.
  */
-export function scopeCondition(ctx: QueryContext, alias = ''): { sql: string; params: Record<string, string> } {
+export function scopeCondition(
+  ctx: QueryContext,
+  alias = '',
+  kind: Exclude<ReadKind, 'aggregate'> = 'appraisal',
+  param: string | null = null
+): { sql: string; params: Record<string, string> } {
   const column = (name: string) => (alias ? `${alias}.${name}` : name);
-  const scope = ctx.caller.scope;
-  if (scope.kind === 'all') return { sql: 'true', params: {} };
-  if (scope.kind === 'employee') return { sql: `${column('employee_id')} = $scope_employee`, params: { scope_employee: scope.employeeId } };
-  if (scope.kind === 'employees') {
-    if (scope.employeeIds.length === 0) return { sql: 'false', params: {} };
-    const params = Object.fromEntries(scope.employeeIds.map((id, i) => [`scope_emp_${i}`, id]));
-    return { sql: `${column('employee_id')} IN (${Object.keys(params).map((name) => `$${name}`).join(', ')})`, params };
+  return scopeSql(ctx, kind, { employee: column('employee_id'), team: column('team') }, param);
+}
+
+/**
+ * Employees holding appraisal reads only as themselves see published months only, under `cycle.employees_see:
+ * published` (SPEC 11.2 note 3); a month not published is a 403 naming `month`. Returns whether that rule applies.
+ */
+export async function requireVisibleMonth(ctx: QueryContext, month: string | null, param = 'month'): Promise<boolean> {
+  if (!onlyAsEmployee(ctx.caller, 'appraisal.read') || ctx.warehouse.config.cycle.employees_see !== 'published') return false;
+  if (month !== null && (await monthStatus(ctx, month.slice(0, 7))).state !== 'published') {
+    throw new ForbiddenError(`forbidden: ${month.slice(0, 7)} is not published yet; employees see published months only`, param);
   }
-  if (scope.teams.length === 0) return { sql: 'false', params: {} };
-  const params = Object.fromEntries(scope.teams.map((team, i) => [`scope_team_${i}`, team]));
-  return { sql: `${column('team')} IN (${Object.keys(params).map((name) => `$${name}`).join(', ')})`, params };
+  return true;
 }
 
 /** The employee's identity, or a one-line error naming the unknown id (an id outside the caller's scope reads the same). */
 export async function requireEmployee(
   ctx: QueryContext,
-  employeeId: string
+  employeeId: string,
+  kind: Exclude<ReadKind, 'aggregate'> = 'appraisal'
 ): Promise<{ employee_id: string; name: string; team: string; role: string; customer_facing: boolean; hired_on: string | null; left_on: string | null }> {
-  const scope = scopeCondition(ctx);
+  const scope = scopeCondition(ctx, '', kind);
   const [row] = await queryModels<{ employee_id: string; name: string; team: string; role: string; customer_facing: boolean; hired_on: string | null; left_on: string | null }>(
     ctx,
     `SELECT employee_id, name, team, role, customer_facing, strftime(hired_on, '%Y-%m-%d') AS hired_on, strftime(left_on, '%Y-%m-%d') AS left_on
        FROM dim_employees WHERE employee_id = $employee AND ${scope.sql}`,
     { employee: employeeId, ...scope.params }
   );
-  if (!row) throw new UserError(`unknown employee "${employeeId}"`);
+  if (!row) throw new NotFoundError(`unknown employee "${employeeId}"`, 'employee');
   return row;
 }

@@ -1,6 +1,7 @@
+import { scopeSql } from '../access/scope.js';
 import type { ScorecardRow } from './scorecards.js';
 import type { QueryContext } from '../context.js';
-import { optionalText, parseMonth, queryModels, requireEmployee, scopeCondition } from './appraisal-params.js';
+import { optionalText, parseMonth, queryModels, requireEmployee, scopeCondition, requireVisibleMonth } from './appraisal-params.js';
 
 export interface EmployeeRow {
   employee_id: string;
@@ -16,7 +17,7 @@ export interface EmployeeRow {
 
 /** Employees, optionally of one team or role, within the caller's scope. */
 export async function employeeList(ctx: QueryContext, params: { team?: string; role?: string } = {}): Promise<EmployeeRow[]> {
-  const scope = scopeCondition(ctx);
+  const scope = scopeCondition(ctx, '', 'operations');
   return queryModels<EmployeeRow>(
     ctx,
     `SELECT employee_id, name, team, role, manager_id, customer_facing,
@@ -28,9 +29,9 @@ export async function employeeList(ctx: QueryContext, params: { team?: string; r
   );
 }
 
-/** The teams (with their head count), within the caller's scope. */
+/** The teams (with their head count): an aggregate every role reads (an employee alone: their own team). */
 export async function teams(ctx: QueryContext): Promise<{ team: string; employees: number }[]> {
-  const scope = scopeCondition(ctx);
+  const scope = scopeSql(ctx, 'aggregate', { team: 'team' });
   return queryModels(ctx, `SELECT team, count(*) AS employees FROM dim_employees WHERE ${scope.sql} GROUP BY team ORDER BY team`, scope.params);
 }
 
@@ -44,7 +45,9 @@ export async function employeeHistory(
   params: { employee: string; months?: number | string; until?: string }
 ): Promise<HistoryRow[]> {
   const employee = optionalText(params.employee) ?? '';
+  scopeCondition(ctx, '', 'appraisal');
   await requireEmployee(ctx, employee);
+  const publishedOnly = await requireVisibleMonth(ctx, null);
   const months = Math.max(1, Math.min(120, Math.trunc(Number(params.months ?? 12)) || 12));
   const until = params.until === undefined ? null : parseMonth(params.until, 'until');
   return queryModels<HistoryRow>(
@@ -54,9 +57,10 @@ export async function employeeHistory(
               promotion_candidate, reassignment_review
          FROM appraisal_scorecards
         WHERE employee_id = $employee AND ($until::DATE IS NULL OR month <= $until::DATE)
+          AND (NOT $published_only OR month IN (SELECT month FROM appraisal_months WHERE state = 'published'))
         ORDER BY appraisal_scorecards.month DESC
         LIMIT $months
      ) ORDER BY month`,
-    { employee, until, months }
+    { employee, until, months, published_only: publishedOnly }
   );
 }

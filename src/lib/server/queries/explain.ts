@@ -1,5 +1,6 @@
 import { INDICATORS } from '../../config/indicators.js';
-import type { QueryContext } from '../context.js';
+import { onlyAsEmployee } from '../access/scope.js';
+import { rolesOf, type QueryContext } from '../context.js';
 import { readSql } from '../paths.js';
 import { UserError } from '../warehouse/errors.js';
 import type { Row } from '../warehouse/rows.js';
@@ -134,6 +135,19 @@ async function evidenceFor(
   };
 }
 
+/**
+ * Rating rows as the caller may see them (SPEC 11.2, rater identity): hr and admin see every rater; leadership and
+ * managers see peers as "peer 1..n" (numbered by rater id, so stable within a card); an employee reading their own card
+ * sees no single peer or customer row at all, only the per-type means and counts.
+ */
+export function ratersShownTo(ctx: QueryContext, ratings: Row[]): Row[] {
+  const roles = rolesOf(ctx.caller);
+  if (roles.includes('admin') || roles.includes('hr')) return ratings;
+  if (onlyAsEmployee(ctx.caller, 'appraisal.read')) return ratings.filter((r) => r.rater_type !== 'peer' && r.rater_type !== 'customer');
+  const peers = [...new Set(ratings.filter((r) => r.rater_type === 'peer').map((r) => String(r.rater_id)))].sort();
+  return ratings.map((r) => (r.rater_type === 'peer' ? { ...r, rater_id: `peer ${peers.indexOf(String(r.rater_id)) + 1}` } : r));
+}
+
 /** How every number on an employee's monthly scorecard was reached, down to the records (SPEC section 4). */
 export async function explain(ctx: QueryContext, params: { employee: string; month: string; indicator?: string }): Promise<Explanation> {
   const month = parseMonth(params.month);
@@ -184,7 +198,7 @@ export async function explain(ctx: QueryContext, params: { employee: string; mon
   const records = () =>
     (ratingRecords ??= (async () => {
       const [ratings, raterTypes] = await Promise.all([read('explain_ratings'), read('explain_rater_types')]);
-      return { ratings, raterTypes };
+      return { ratings: ratersShownTo(ctx, ratings), raterTypes };
     })());
   const indicators: IndicatorExplanation[] = await Promise.all(
     rows.map(async (row) => {

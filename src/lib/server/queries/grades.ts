@@ -1,5 +1,5 @@
 import type { QueryContext } from '../context.js';
-import { optionalText, parseMonth, queryModels, scopeCondition } from './appraisal-params.js';
+import { optionalText, parseMonth, queryModels, scopeCondition, requireVisibleMonth } from './appraisal-params.js';
 
 export interface GradeCount {
   grade: string | null;
@@ -12,6 +12,7 @@ export interface GradeCount {
 export async function gradeDistribution(ctx: QueryContext, params: { month: string; team?: string }): Promise<GradeCount[]> {
   const month = parseMonth(params.month);
   const scope = scopeCondition(ctx, 's');
+  await requireVisibleMonth(ctx, month);
   return queryModels<GradeCount>(
     ctx,
     `WITH cards AS (

@@ -1,3 +1,4 @@
+import { scopeSql } from '../access/scope.js';
 import type { QueryContext } from '../context.js';
 import { UserError } from '../warehouse/errors.js';
 
@@ -72,12 +73,22 @@ export interface SqlCondition {
   params: Record<string, string>;
 }
 
+/** What a fact read returns: rows per employee (an employee slice, per agent) or aggregates by company, team, channel. */
+export interface FactRead {
+  /** the answer names employees: their individual operational data (403 for an analyst, naming `param`) */
+  perEmployee?: boolean;
+  /** the answer is grouped by team (an employee alone sees only their own team's) */
+  byTeam?: boolean;
+  /** the parameter that asked for per-employee rows */
+  param?: string;
+}
+
 /**
  * WHERE conditions over a fact table's employee_id / team / role / channel columns for the given filters and the
- * caller's scope. Values are bound ($f_team, ...); columns are fixed names. `hasChannel` false with a channel filter
- * is a one-line error: that fact has no channel.
+ * caller's scope (access/scope.ts, the one place scope becomes SQL). Values are bound ($f_team, ...); columns are fixed
+ * names. `hasChannel` false with a channel filter is a one-line error: that fact has no channel.
  */
-export function factConditions(ctx: QueryContext, filters: FactFilters, hasChannel: boolean, what: string): SqlCondition {
+export function factConditions(ctx: QueryContext, filters: FactFilters, hasChannel: boolean, what: string, read: FactRead = {}): SqlCondition {
   const sql: string[] = [];
   const params: Record<string, string> = {};
   const add = (column: string, name: string, value: string | null) => {
@@ -93,22 +104,12 @@ export function factConditions(ctx: QueryContext, filters: FactFilters, hasChann
     if (!hasChannel) throw new UserError(`channel: ${what} has no channel (orders have none); leave the channel filter out`);
     add('channel', 'f_channel', channel.toLowerCase());
   }
-  const scope = ctx.caller.scope;
-  if (scope.kind === 'employee') add('employee_id', 'scope_employee', scope.employeeId);
-  if (scope.kind === 'teams') {
-    const names = scope.teams.map((team, i) => {
-      params[`scope_team_${i}`] = team;
-      return `$scope_team_${i}`;
-    });
-    sql.push(names.length ? `team IN (${names.join(', ')})` : 'false');
-  }
-  if (scope.kind === 'employees') {
-    const names = scope.employeeIds.map((id, i) => {
-      params[`scope_emp_${i}`] = id;
-      return `$scope_emp_${i}`;
-    });
-    sql.push(names.length ? `employee_id IN (${names.join(', ')})` : 'false');
-  }
+  const perEmployee = read.perEmployee === true || filterText(filters.employee) !== null;
+  const scope = perEmployee
+    ? scopeSql(ctx, 'operations', { employee: 'employee_id', team: 'team' }, read.perEmployee === true ? (read.param ?? null) : 'employee')
+    : scopeSql(ctx, 'aggregate', read.byTeam === true || filterText(filters.team) !== null ? { team: 'team' } : {});
+  sql.push(scope.sql);
+  Object.assign(params, scope.params);
   return { sql, params };
 }
 

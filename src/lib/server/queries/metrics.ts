@@ -1,3 +1,4 @@
+import { suppressesSmallGroups } from '../access/scope.js';
 import { CATALOG, GRAINS, METRIC_NAMES, SLICE_TYPES, type Grain, type Metric, type MetricName, type MetricUnit, type SliceType } from '../../catalog/metrics.js';
 import type { QueryContext } from '../context.js';
 import { UserError } from '../warehouse/errors.js';
@@ -52,9 +53,12 @@ export interface MetricPoint {
 const PERIOD_COLUMN: Record<Grain, string> = { day: 'local_day', week: 'week', month: 'month' };
 const SLICE_COLUMN: Record<SliceType, string> = { company: "'company'", team: 'team', channel: 'channel', employee: 'employee_id' };
 
-/** Whether any filter (or a narrowed caller scope) asks for something the precomputed long table cannot answer. */
+/**
+ * Whether any filter, or the caller's access (a narrowed scope, or aggregates that must hide groups of fewer than
+ * `access.min_group_employees` people), asks for something the precomputed long table cannot answer.
+ */
 function isFiltered(ctx: QueryContext, params: FactFilters): boolean {
-  return ctx.caller.scope.kind !== 'all' || [params.team, params.role, params.channel, params.employee].some((v) => filterText(v) !== null);
+  return ctx.caller.scope.kind !== 'all' || suppressesSmallGroups(ctx.caller) || [params.team, params.role, params.channel, params.employee].some((v) => filterText(v) !== null);
 }
 
 type SeriesRequest = { definition: Metric; grain: Grain; sliceType: SliceType; bind: Record<string, unknown> };
@@ -77,15 +81,20 @@ function seriesRequest(params: MetricSeriesParams): SeriesRequest {
 /** Periods that start between the start of `from`'s period and `to`: whole weeks and months on both paths. */
 const rangeSql = (column: string) => `($from IS NULL OR ${column} >= date_trunc($grain, $from::DATE)::DATE) AND ($to IS NULL OR ${column} <= $to::DATE)`;
 
-function labelled(ctx: QueryContext, inner: string, bind: Record<string, unknown>): Promise<MetricPoint[]> {
+/**
+ * Label the inner series; with `minEmployees` (an analyst's or employee's read, SPEC 11.2 note 1) a point resting on
+ * fewer distinct employees answers value null and `suppressed: true` (the inner query then has an `employees` column).
+ */
+function labelled(ctx: QueryContext, inner: string, bind: Record<string, unknown>, minEmployees: number | null = null): Promise<MetricPoint[]> {
+  const value = minEmployees === null ? 's.value' : `CASE WHEN s.employees < $min_employees THEN NULL ELSE s.value END AS value, s.employees < $min_employees AS suppressed`;
   return queryMetrics<MetricPoint>(
     ctx,
     `SELECT strftime(s.period, '%Y-%m-%d') AS period, $slice_type_out AS slice_type, s.slice,
-            coalesce(e.name, s.slice) AS slice_label, s.value, s.n
+            coalesce(e.name, s.slice) AS slice_label, ${value}, s.n
        FROM (${inner}) s
        LEFT JOIN dim_employees e ON $slice_type_out = 'employee' AND e.employee_id = s.slice
       ORDER BY s.slice, s.period`,
-    bind
+    minEmployees === null ? bind : { ...bind, min_employees: minEmployees }
   );
 }
 
@@ -94,6 +103,7 @@ export const inLongTable = (grain: string, sliceType: string): boolean => !(grai
 
 /** The series read from the precomputed long table (no filters; everyone in scope). */
 export async function metricSeriesFromTable(ctx: QueryContext, params: MetricSeriesParams): Promise<MetricPoint[]> {
+  if (isFiltered(ctx, {}) || params.slice_type === 'employee') return metricSeriesFromFacts(ctx, params); // access applies there
   const { definition, grain, sliceType, bind } = seriesRequest(params);
   if (!inLongTable(grain, sliceType)) throw new UserError(`slice_type: the long table has no ${grain} × ${sliceType} series; read it from the facts`);
   // metric_grouped read directly (what the metric_values view unpivots): one column pair, no unpivot of every metric.
@@ -107,15 +117,19 @@ export async function metricSeriesFromTable(ctx: QueryContext, params: MetricSer
 /** The series grouped from the facts with the metric's own expressions, under the filters and the caller's scope. */
 export async function metricSeriesFromFacts(ctx: QueryContext, params: MetricSeriesParams): Promise<MetricPoint[]> {
   const { definition, grain, sliceType, bind } = seriesRequest(params);
-  const conditions = factConditions(ctx, params, definition.source.hasChannel, definition.name);
+  const conditions = factConditions(ctx, params, definition.source.hasChannel, definition.name, {
+    perEmployee: sliceType === 'employee', byTeam: sliceType === 'team', param: 'slice_type'
+  });
   const period = PERIOD_COLUMN[grain];
   const where = [definition.source.where ?? 'true', ...conditions.sql, rangeSql(period)];
-  const inner = `SELECT ${period} AS period, ${SLICE_COLUMN[sliceType]} AS slice, (${definition.value})::DOUBLE AS value, ${definition.n} AS n
+  const minEmployees = suppressesSmallGroups(ctx.caller) && sliceType !== 'employee' ? ctx.warehouse.config.access.min_group_employees : null;
+  const employees = minEmployees === null ? '' : ', count(DISTINCT employee_id) AS employees';
+  const inner = `SELECT ${period} AS period, ${SLICE_COLUMN[sliceType]} AS slice, (${definition.value})::DOUBLE AS value, ${definition.n} AS n${employees}
                    FROM ${definition.source.table}
                   WHERE ${where.join(' AND ')}
                   GROUP BY ALL
                  HAVING slice IS NOT NULL AND period IS NOT NULL`;
-  return labelled(ctx, inner, { ...bind, ...conditions.params });
+  return labelled(ctx, inner, { ...bind, ...conditions.params }, minEmployees);
 }
 
 /**

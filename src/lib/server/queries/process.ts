@@ -1,6 +1,7 @@
 import type { QueryContext } from '../context.js';
 import { UserError } from '../warehouse/errors.js';
-import { factConditions, parseRange, queryMetrics, type FactFilters } from './metric-params.js';
+import { can } from '../access/grants.js';
+import { factConditions, parseRange, queryMetrics, type FactFilters, type FactRead } from './metric-params.js';
 
 /**
  * The operations manager's questions: how fast are we answering, by channel, team and agent; when do tickets come
@@ -13,9 +14,9 @@ export interface ProcessParams extends FactFilters {
 }
 
 /** WHERE clause over a fact's local_day, filters and the caller's scope. */
-function factWhere(ctx: QueryContext, params: ProcessParams, hasChannel: boolean, what: string): { where: string; bind: Record<string, unknown> } {
+function factWhere(ctx: QueryContext, params: ProcessParams, hasChannel: boolean, what: string, read: FactRead = {}): { where: string; bind: Record<string, unknown> } {
   const range = parseRange(params);
-  const conditions = factConditions(ctx, params, hasChannel, what);
+  const conditions = factConditions(ctx, params, hasChannel, what, read);
   const clauses = ['($from IS NULL OR local_day >= $from::DATE)', '($to IS NULL OR local_day <= $to::DATE)', ...conditions.sql];
   return { where: clauses.join(' AND '), bind: { from: range.from, to: range.to, ...conditions.params } };
 }
@@ -52,7 +53,7 @@ export interface ResponseTimeRow {
 export async function responseTimes(ctx: QueryContext, params: ProcessParams & { by: string }): Promise<ResponseTimeRow[]> {
   if (!Object.hasOwn(RESPONSE_GROUPS, params.by)) throw new UserError(`by: must be one of ${Object.keys(RESPONSE_GROUPS).join(', ')} (got "${params.by}")`);
   const by = params.by as ResponseGroup;
-  const { where, bind } = factWhere(ctx, params, true, 'tickets');
+  const { where, bind } = factWhere(ctx, params, true, 'tickets', { perEmployee: by === 'employee', byTeam: by === 'team', param: 'by' });
   return queryMetrics<ResponseTimeRow>(
     ctx,
     `SELECT $by AS slice_type, t.slice, coalesce(e.name, t.slice) AS slice_label, t.* EXCLUDE (slice)
@@ -209,7 +210,7 @@ export interface SlowAgentRow {
 
 /** Agents with the slowest p90 first response over the range (at least `min_answered` answered tickets, default 5). */
 export async function slowestAgents(ctx: QueryContext, params: ProcessParams & { limit?: unknown; min_answered?: unknown }): Promise<SlowAgentRow[]> {
-  const { where, bind } = factWhere(ctx, params, true, 'tickets');
+  const { where, bind } = factWhere(ctx, params, true, 'tickets', { perEmployee: true });
   return queryMetrics<SlowAgentRow>(
     ctx,
     `SELECT t.employee_id, e.name, e.team, t.* EXCLUDE (employee_id)
@@ -248,11 +249,13 @@ export interface SlowOrderRow {
  * by the hours open at the warehouse's latest timestamp. Times are printed in the business time zone.
  */
 export async function slowestOrders(ctx: QueryContext, params: ProcessParams & { limit?: unknown }): Promise<SlowOrderRow[]> {
-  const { where, bind } = factWhere(ctx, params, false, 'orders');
+  // records: in the caller's scope for roles that see people; an analyst gets them without whose they are (SPEC 11.2 note 2)
+  const named = can(ctx.caller, 'operations.read');
+  const { where, bind } = factWhere(ctx, params, false, 'orders', { perEmployee: named });
   return queryMetrics<SlowOrderRow>(
     ctx,
     // the top orders are picked first, so only they are converted to local time and formatted
-    `SELECT o.order_id, o.employee_id, e.name, o.team,
+    `SELECT o.order_id, ${named ? 'o.employee_id, e.name' : 'NULL::VARCHAR AS employee_id, NULL::VARCHAR AS name'}, o.team,
             strftime(timezone((SELECT business_timezone FROM cfg_scalar), o.received_at), '%Y-%m-%d %H:%M:%S') AS received_at,
             strftime(timezone((SELECT business_timezone FROM cfg_scalar), o.delivered_at), '%Y-%m-%d %H:%M:%S') AS delivered_at,
             o.hours, o.delivered, o.sla_status, o.stage_warning

@@ -1,6 +1,6 @@
 import type { QueryContext } from '../context.js';
 import { readSql } from '../paths.js';
-import { optionalText, parseMonth, queryModels, requireEmployee, scopeCondition } from './appraisal-params.js';
+import { optionalText, parseMonth, queryModels, requireEmployee, scopeCondition, requireVisibleMonth } from './appraisal-params.js';
 
 export interface IndicatorScore {
   indicator: string;
@@ -41,8 +41,9 @@ export interface ScorecardParams {
 export async function scorecards(ctx: QueryContext, params: ScorecardParams): Promise<ScorecardRow[]> {
   const month = parseMonth(params.month);
   const employee = optionalText(params.employee);
-  if (employee !== null) await requireEmployee(ctx, employee);
   const scope = scopeCondition(ctx, 's');
+  if (employee !== null) await requireEmployee(ctx, employee);
+  await requireVisibleMonth(ctx, month);
   return queryModels<ScorecardRow>(ctx, readSql('appraisal/queries/scorecards.sql').replaceAll('{{scope}}', scope.sql), {
     month,
     employee,

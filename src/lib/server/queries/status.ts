@@ -1,3 +1,4 @@
+import { requireGrant } from '../access/grants.js';
 import type { QueryContext } from '../context.js';
 import { DATASETS } from '../ingest/contracts.js';
 import { modelFreshness, type ModelFreshness } from '../models/build.js';
@@ -21,6 +22,7 @@ export interface IngestLogRow {
 }
 
 export async function ingestLog(ctx: QueryContext, params: { limit?: number } = {}): Promise<IngestLogRow[]> {
+  requireGrant(ctx.caller, 'status.read');
   const limit = Math.max(1, Math.min(Math.trunc(params.limit ?? 100), 100_000));
   return ctx.warehouse.query<IngestLogRow>(
     `SELECT ingest_id, file_name, dataset, format, rows_read, rows_loaded, rows_replaced, rows_unchanged, rows_rejected,
@@ -40,6 +42,7 @@ export interface DatasetCountRow {
 }
 
 export async function datasetCounts(ctx: QueryContext): Promise<DatasetCountRow[]> {
+  requireGrant(ctx.caller, 'status.read');
   // Table names come from the allow-list of datasets, never from the caller.
   const counts = DATASETS.map((d, i) => `SELECT '${d}' AS dataset, ${i} AS position, count(*) AS rows FROM ${d}`).join(' UNION ALL ');
   return ctx.warehouse.query<DatasetCountRow>(
@@ -62,6 +65,7 @@ export interface RejectsPerFileRow {
 }
 
 export async function rejectsPerFile(ctx: QueryContext): Promise<RejectsPerFileRow[]> {
+  requireGrant(ctx.caller, 'status.read');
   return ctx.warehouse.query<RejectsPerFileRow>(
     `SELECT ingest_id, file_name, dataset, count(*) AS rejects,
             nullif(string_agg(DISTINCT coalesce(field, '(record)'), ', ' ORDER BY coalesce(field, '(record)')), '') AS fields
@@ -78,6 +82,7 @@ export interface StatusSummary {
 }
 
 export async function statusSummary(ctx: QueryContext, params: { limit?: number } = {}): Promise<StatusSummary> {
+  requireGrant(ctx.caller, 'status.read');
   const [datasets, log, rejects, models] = await Promise.all([
     datasetCounts(ctx),
     ingestLog(ctx, { limit: params.limit ?? 20 }),

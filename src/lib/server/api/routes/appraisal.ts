@@ -12,6 +12,9 @@ import type { Responder } from '../respond.js';
 const employeeFilter = text('one employee, by id', 64, 'E001');
 const teamFilter = text('one team, by name', 100);
 
+/** The employee ids of a table of rows (what an audit entry lists). */
+const employeeIdsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map((row) => String((row as { employee_id?: unknown }).employee_id)) : []);
+
 /** Scorecards, explanations, annual results, grade distribution, employees and teams. */
 export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder): void {
   addRead(app, responder, {
@@ -25,7 +28,8 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
       team: teamFilter.optional(),
       employee: employeeFilter.optional()
     }),
-    run: (ctx, { query }) => scorecards(ctx, query)
+    run: (ctx, { query }) => scorecards(ctx, query),
+    audit: { objectType: 'scorecard', ids: employeeIdsOf }
   });
 
   addRead(app, responder, {
@@ -40,7 +44,8 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
       until: isoMonth('last month shown (default: the latest card)').optional()
     }),
     run: (ctx, { params, query }) =>
-      employeeHistory(ctx, { employee: params.employee, ...(query.months === undefined ? {} : { months: query.months }), ...(query.until === undefined ? {} : { until: query.until }) })
+      employeeHistory(ctx, { employee: params.employee, ...(query.months === undefined ? {} : { months: query.months }), ...(query.until === undefined ? {} : { until: query.until }) }),
+    audit: { objectType: 'history', ids: (_value, params) => [String(params.employee)] }
   });
 
   addRead(app, responder, {
@@ -54,7 +59,8 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
       month: isoMonth('the appraised month'),
       indicator: oneOf(INDICATORS, 'only this indicator').optional()
     }),
-    run: (ctx, { query }) => explain(ctx, query)
+    run: (ctx, { query }) => explain(ctx, query),
+    audit: { objectType: 'explain', ids: (value) => [String((value as { employee: { employee_id: string } }).employee.employee_id)] }
   });
 
   addRead(app, responder, {
@@ -68,7 +74,8 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
       team: teamFilter.optional(),
       employee: employeeFilter.optional()
     }),
-    run: (ctx, { query }) => annualResults(ctx, query)
+    run: (ctx, { query }) => annualResults(ctx, query),
+    audit: { objectType: 'annual', ids: employeeIdsOf }
   });
 
   addRead(app, responder, {

@@ -9,6 +9,7 @@ import { registerMetricRoutes } from './metrics.js';
 import { registerPolicyRoutes } from './policy.js';
 import { registerProcessRoutes } from './process.js';
 import { registerSessionRoutes } from './session.js';
+import { registerAuditRoutes } from './audit.js';
 import { registerRatingRoutes } from './ratings.js';
 import { registerStatusRoutes } from './status.js';
 
@@ -16,6 +17,7 @@ import { registerStatusRoutes } from './status.js';
 export function registerRoutes(app: OpenAPIHono, responder: Responder, options: ApiOptions): void {
   registerHealthRoutes(app);
   registerSessionRoutes(app, responder, options);
+  registerAuditRoutes(app, responder);
   registerStatusRoutes(app, responder);
   registerIngestRoutes(app, responder, options);
   registerMetricRoutes(app, responder);

@@ -1,11 +1,13 @@
+import { recordAudit } from '../../access/audit.js';
+import { canUploadDataset, requireGrant } from '../../access/grants.js';
+import { ForbiddenError } from '../../../errors.js';
+import { datasetFromFileName } from '../../ingest/contracts.js';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { ForbiddenError } from '../../../errors.js';
-import { canUploadDataset } from '../../access/grants.js';
 import { loadAdapter, shippedAdapters } from '../../ingest/adapter.js';
 import { DATASETS, ingestFiles, ingestWithAdapter, type FileIngestResult } from '../../ingest/index.js';
 import { buildModels } from '../../models/build.js';
@@ -133,10 +135,23 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
     if (files.length > MAX_FILES) return sendError(c, 400, 'invalid_parameter', `file: at most ${MAX_FILES} files per upload`, 'file');
 
     const ctx = await responder.getContext(c.req.raw);
+    // SPEC 11.2: uploads per role and dataset (hr: employees, targets, ratings, calendar; monitor: inspections, findings)
+    requireGrant(ctx.caller, 'data.upload', 'file');
     if (adapter !== undefined) {
-      // An adapter loads every dataset it declares: the caller must be allowed to upload each (SPEC 11.2).
+      // An adapter loads every dataset it declares: the caller must be allowed to upload each.
       const denied = loadAdapter(adapter).sections.map((section) => section.dataset).filter((dataset) => !canUploadDataset(ctx.caller, dataset));
-      if (denied.length > 0) throw new ForbiddenError(`adapter ${adapter} loads ${denied.join(', ')}, which your roles may not upload`, 'adapter');
+      if (denied.length > 0) {
+        await recordAudit(ctx, { action: 'upload', objectType: 'file', detail: { adapter, datasets: denied }, outcome: 'denied' });
+        throw new ForbiddenError(`forbidden: adapter ${adapter} loads ${denied.join(', ')}, which your roles may not upload`, 'adapter');
+      }
+    } else {
+      for (const [, file] of files) {
+        const dataset = fields.data.dataset ?? datasetFromFileName(file.name);
+        if (dataset === null || !canUploadDataset(ctx.caller, dataset)) {
+          await recordAudit(ctx, { action: 'upload', objectType: 'file', detail: { file: file.name, dataset }, outcome: 'denied' });
+          throw new ForbiddenError(`forbidden: your role may not upload ${dataset ?? 'a file of unknown dataset'} (${file.name})`, fields.data.dataset ? 'dataset' : 'file');
+        }
+      }
     }
     const answer = await serially(async () => {
       const dir = await mkdtemp(join(tmpdir(), 'opscore-upload-'));
@@ -178,6 +193,7 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
         await rm(dir, { recursive: true, force: true });
       }
     });
+    await recordAudit(ctx, { action: 'upload', objectType: 'file', objectIds: answer.files.map((file) => String((file as { file?: unknown }).file ?? '')), detail: { files: answer.files.map((file) => ({ file: (file as { file?: unknown }).file, status: file.status })) } });
     if (answer.build.built) void warmCache(app); // the next dashboard visit finds its answers ready
     const failed = answer.files.filter((file) => file.status === 'failed');
     if (failed.length === 0) return c.json({ ok: true, ...answer }, 200);
