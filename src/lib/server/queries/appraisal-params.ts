@@ -1,5 +1,7 @@
 import type { QueryContext } from '../context.js';
+import { NotFoundError } from '../../errors.js';
 import { UserError } from '../warehouse/errors.js';
+import { asModelsNotBuilt } from '../warehouse/missing-model.js';
 
 /** Parameters and guards shared by the appraisal reads (scorecards, annual, explain, employees, grades). */
 
@@ -26,11 +28,7 @@ export async function queryModels<T extends Record<string, unknown>>(ctx: QueryC
   try {
     return await ctx.warehouse.query<T>(sql, params as never);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/Table with name (appraisal_|dim_|fct_|mart_|stg_|cfg_)\w* does not exist/i.test(message)) {
-      throw new UserError('the models are not built: run `opscore build`');
-    }
-    throw error;
+    throw asModelsNotBuilt(error);
   }
 }
 
@@ -65,6 +63,6 @@ export async function requireEmployee(
        FROM dim_employees WHERE employee_id = $employee AND ${scope.sql}`,
     { employee: employeeId, ...scope.params }
   );
-  if (!row) throw new UserError(`unknown employee "${employeeId}"`);
+  if (!row) throw new NotFoundError(`employee: unknown employee "${employeeId}"`, 'employee');
   return row;
 }
