@@ -1,23 +1,26 @@
 import type { LayoutServerLoad } from './$types.js';
-import { apiGet, rowsOf } from '$lib/client/api.js';
+import { apiClient, settle } from '$lib/client/api.js';
 import { ROLES } from '$lib/config/indicators.js';
 
 const KNOWN_CHANNELS = ['phone', 'chat', 'email'];
 
-/** The shell's data: the reader's preferences and the choices the global filters offer. */
-export const load: LayoutServerLoad = async ({ locals, fetch }) => {
-  const [teams, channels] = await Promise.all([apiGet(fetch, 'teams'), apiGet(fetch, 'channels')]);
-  const teamNames: string[] = rowsOf<Record<string, unknown> | string>(teams, 'teams')
-    .map((row) => (typeof row === 'string' ? row : String(row.team ?? row.name ?? '')))
-    .filter((name) => name !== '');
-  const channelNames: string[] = rowsOf<Record<string, unknown> | string>(channels, 'channels')
-    .map((row) => (typeof row === 'string' ? row : String(row.channel ?? '')))
-    .filter((name) => name !== '');
+/** The shell's data: the reader's preferences, the choices the global filters offer and the effective policy. */
+export const load: LayoutServerLoad = async ({ locals, fetch, url }) => {
+  const api = apiClient(fetch, url.origin);
+  const [teams, channels, policy] = await Promise.all([
+    settle(api.GET('/api/teams')),
+    settle(api.GET('/api/channels')),
+    settle(api.GET('/api/policy'))
+  ]);
+  const teamNames = teams.ok ? teams.data.map((row) => row.team) : [];
+  const channelNames = channels.ok ? channels.data.map((row) => row.channel) : [];
   return {
     lang: locals.lang,
     theme: locals.theme,
     teams: Array.from(new Set(teamNames)).sort(),
     roles: [...ROLES],
-    channels: Array.from(new Set([...KNOWN_CHANNELS, ...channelNames]))
+    channels: Array.from(new Set([...KNOWN_CHANNELS, ...channelNames])),
+    // Every page draws its rules and reference lines from this; without it they draw none rather than guess.
+    policy: policy.ok ? policy.data : null
   };
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attainmentPct } from '../../src/lib/shared/attainment.js';
 import { kpiFor, latestMonth, monthsEndingAt, shiftMonth, toMonthPoints } from '../../src/lib/client/series.js';
 
 describe('monthly series for the overview', () => {
@@ -26,6 +27,12 @@ describe('monthly series for the overview', () => {
     expect(kpi.attainmentPct).toBe(null);
     expect(kpi.previousMonth).toBe(null);
     expect(kpi.previousYear).toBe(null);
+  });
+  it('shares one attainment rule with the server: a share of a positive target only', () => {
+    expect(attainmentPct(45, 60)).toBe(75);
+    expect(attainmentPct(45, 0)).toBe(null);
+    expect(attainmentPct(-10, -20)).toBe(null); // a negative target (a planned loss) has no meaningful share
+    expect(attainmentPct(null, 60)).toBe(null);
   });
   it('lists the months of a window and finds the latest month with a value', () => {
     expect(monthsEndingAt('2025-02', 3)).toEqual(['2024-12', '2025-01', '2025-02']);

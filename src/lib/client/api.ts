@@ -1,8 +1,44 @@
-/** Reading the API from page loads: every call answers with data or with a reason, never throws into the page. */
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string };
+import createClient from 'openapi-fetch';
+import type { paths } from '../shared/api/schema.js';
+
+/**
+ * Reading the API from page loads: every call answers with data or with a reason, never throws into the page.
+ * `apiClient` is typed from the OpenAPI document (src/lib/shared/api/schema.ts, generated): paths, parameters and
+ * answers are checked by the compiler. Errors always have the API's one shape, `{error: {code, message, param}}`.
+ */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; code: string; message: string; param: string | null };
 
 type Fetch = typeof fetch;
 export type Params = Record<string, string | number | boolean | null | undefined>;
+
+/** The API's error body (api/errors.ts `errorSchema`). */
+interface ApiErrorBody {
+  error: { code: string; message: string; param: string | null };
+}
+
+const isErrorBody = (body: unknown): body is ApiErrorBody =>
+  typeof body === 'object' && body !== null && typeof (body as ApiErrorBody).error?.message === 'string';
+
+function failure(status: number, body: unknown, statusText: string): ApiResult<never> {
+  if (isErrorBody(body)) return { ok: false, status, code: body.error.code, message: body.error.message, param: body.error.param ?? null };
+  return { ok: false, status, code: 'http_error', message: `${status} ${statusText}`.trim(), param: null };
+}
+
+/** A client of /api typed from the OpenAPI document; `origin` makes URLs absolute for SvelteKit's server-side fetch. */
+export function apiClient(fetcher: Fetch, origin: string) {
+  return createClient<paths, 'application/json'>({ baseUrl: origin, fetch: fetcher, headers: { accept: 'application/json' } });
+}
+
+/** A typed call's answer as an ApiResult: its data, or the API's error. */
+export async function settle<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<ApiResult<T>> {
+  try {
+    const { data, error, response } = await call;
+    if (!response.ok) return failure(response.status, error, response.statusText);
+    return { ok: true, data: data as T };
+  } catch (error) {
+    return { ok: false, status: 0, code: 'network_error', message: error instanceof Error ? error.message : String(error), param: null };
+  }
+}
 
 export function apiUrl(path: string, params: Params = {}): string {
   const search = new URLSearchParams();
@@ -13,20 +49,7 @@ export function apiUrl(path: string, params: Params = {}): string {
   return `/api/${path.replace(/^\/+/, '')}${query ? `?${query}` : ''}`;
 }
 
-/** The message of an error body (`{error}`, `{message}` or `{error: {message}}`), else the status text. */
-function messageOf(body: unknown, fallback: string): string {
-  if (body && typeof body === 'object') {
-    const record = body as Record<string, unknown>;
-    const error = record.error;
-    if (typeof error === 'string') return error;
-    if (error && typeof error === 'object' && typeof (error as Record<string, unknown>).message === 'string') {
-      return (error as Record<string, string>).message!;
-    }
-    if (typeof record.message === 'string') return record.message;
-  }
-  return fallback;
-}
-
+/** An untyped GET by path (pages not yet moved to `apiClient`): the body as sent, or the API's error. */
 export async function apiGet<T = unknown>(fetcher: Fetch, path: string, params: Params = {}): Promise<ApiResult<T>> {
   try {
     const response = await fetcher(apiUrl(path, params), { headers: { accept: 'application/json' } });
@@ -37,29 +60,20 @@ export async function apiGet<T = unknown>(fetcher: Fetch, path: string, params: 
     } catch {
       body = null;
     }
-    if (!response.ok) return { ok: false, status: response.status, message: messageOf(body, `${response.status} ${response.statusText}`.trim()) };
+    if (!response.ok) return failure(response.status, body, response.statusText);
     return { ok: true, data: body as T };
   } catch (error) {
-    return { ok: false, status: 0, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, status: 0, code: 'network_error', message: error instanceof Error ? error.message : String(error), param: null };
   }
 }
 
-/** The rows of an answer, whether the endpoint sends an array or wraps it (`{rows}`, `{data}`, `{items}`). */
-export function rowsOf<T = Record<string, unknown>>(result: ApiResult<unknown> | undefined | null, key?: string): T[] {
-  if (!result || !result.ok) return [];
-  const data = result.data as unknown;
-  if (Array.isArray(data)) return data as T[];
-  if (data && typeof data === 'object') {
-    const record = data as Record<string, unknown>;
-    for (const name of [key, 'rows', 'data', 'items', 'results'].filter(Boolean) as string[]) {
-      if (Array.isArray(record[name])) return record[name] as T[];
-    }
-  }
-  return [];
+/** The rows of a table answer (every tabular endpoint answers a JSON array), or none when the call failed. */
+export function rowsOf<T = Record<string, unknown>>(result: ApiResult<unknown> | undefined | null): T[] {
+  return result?.ok && Array.isArray(result.data) ? (result.data as T[]) : [];
 }
 
-/** An object answer (or the wrapped one), else null. */
+/** An object answer, or null when the call failed. */
 export function objectOf<T = Record<string, unknown>>(result: ApiResult<unknown> | undefined | null): T | null {
-  if (!result || !result.ok || !result.data || typeof result.data !== 'object' || Array.isArray(result.data)) return null;
+  if (!result?.ok || !result.data || typeof result.data !== 'object' || Array.isArray(result.data)) return null;
   return result.data as T;
 }

@@ -6,6 +6,7 @@ import * as adapters from './messages/adapters.js';
 import * as calendar from './messages/calendar.js';
 import * as catalog from './messages/catalog.js';
 import * as cycle from './messages/cycle.js';
+import * as policy from './messages/policy.js';
 import * as ratings from './messages/ratings.js';
 import * as supervision from './messages/supervision.js';
 
@@ -191,7 +192,7 @@ const baseEn = {
   'data.noRejects': 'No rejected rows.'
 } as const;
 
-const en = { ...baseEn, ...access.en, ...adapters.en, ...calendar.en, ...catalog.en, ...cycle.en, ...ratings.en, ...supervision.en };
+const en = { ...baseEn, ...access.en, ...adapters.en, ...calendar.en, ...catalog.en, ...cycle.en, ...policy.en, ...ratings.en, ...supervision.en };
 
 export type MessageKey = keyof typeof en;
 
@@ -376,12 +377,17 @@ const baseZh: Record<keyof typeof baseEn, string> = {
   'data.noRejects': '没有被拒绝的行。'
 };
 
-const zh: Record<MessageKey, string> = { ...baseZh, ...access.zh, ...adapters.zh, ...calendar.zh, ...catalog.zh, ...cycle.zh, ...ratings.zh, ...supervision.zh };
+const zh: Record<MessageKey, string> = { ...baseZh, ...access.zh, ...adapters.zh, ...calendar.zh, ...catalog.zh, ...cycle.zh, ...policy.zh, ...ratings.zh, ...supervision.zh };
 
 const messages: Record<Lang, Record<MessageKey, string>> = { en, zh };
 
 export function translate(lang: Lang, key: MessageKey): string {
   return messages[lang][key] ?? key;
+}
+
+/** A message with its `{name}` slots filled (numbers from the policy, already formatted). */
+export function translateWith(lang: Lang, key: MessageKey, values: Record<string, string | number>): string {
+  return translate(lang, key).replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
 }
 
 /** Names of the domain's codes (metrics, indicators, channels, roles, ...): unknown codes are shown as they are. */

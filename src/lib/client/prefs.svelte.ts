@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { translate, term, roleName, fieldName, type MessageKey } from './i18n.js';
+import { translate, translateWith, term, roleName, fieldName, type MessageKey } from './i18n.js';
 import { formatValue, type Lang, type ValueKind } from './format.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -24,6 +24,8 @@ export class Prefs {
   }
 
   t = (key: MessageKey): string => translate(this.lang, key);
+  /** `t` with `{name}` slots filled. */
+  tf = (key: MessageKey, values: Record<string, string | number>): string => translateWith(this.lang, key, values);
   term = (code: unknown): string => term(this.lang, code);
   role = (code: unknown): string => roleName(this.lang, code);
   field = (name: string): string => fieldName(this.lang, name);

@@ -1,3 +1,4 @@
+import { attainmentPct } from '../shared/attainment.js';
 import { toNumber } from './format.js';
 
 /** One point of a monthly series as the page uses it: the month 'YYYY-MM', the value and (when known) the target. */
@@ -47,7 +48,7 @@ export function kpiFor(points: MonthPoint[], month: string): Kpi {
     previousMonth: at(shiftMonth(month, -1))?.value ?? null,
     previousYear: at(shiftMonth(month, -12))?.value ?? null,
     target,
-    attainmentPct: value !== null && target !== null && target > 0 ? (value / target) * 100 : null
+    attainmentPct: attainmentPct(value, target)
   };
 }
 

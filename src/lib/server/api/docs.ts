@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { sendError } from './errors.js';
+import { finishDocument } from './openapi-document.js';
 
 /** The API page's assets, served from the installed swagger-ui-dist package: no CDN, so it works offline. */
 const ASSETS: Record<string, string> = {
@@ -63,7 +64,7 @@ function assetBytes(file: string): Buffer {
 export function addDocs(app: OpenAPIHono, info: { title: string; version: string; description: string }): void {
   let document: string | undefined;
   app.get('/openapi.json', (c: Context) => {
-    document ??= JSON.stringify(app.getOpenAPIDocument({ openapi: '3.0.3', info, tags: TAGS }));
+    document ??= JSON.stringify(finishDocument(app.getOpenAPI31Document({ openapi: '3.1.0', info, tags: TAGS })));
     return c.body(document, 200, { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*' });
   });
   app.get('/docs', (c: Context) => c.body(PAGE, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': DOCS_CSP }));

@@ -64,9 +64,6 @@ export function validationHook(result: HookResult, c: Context): Response | undef
   return sendError(c, 400, 'invalid_parameter', message, param);
 }
 
-/** A UserError worded as "not found"/"unknown …" is about a thing that does not exist; any other is a bad request. */
-const NOT_FOUND = /\b(not found|no such|unknown employee|does not exist)\b/i;
-
 /** Every error that escapes a handler: expected ones keep their message, anything else is logged and answered generically. */
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof ApiError) return sendError(c, error.status, error.code, error.message, error.param);
@@ -74,11 +71,11 @@ export function handleError(error: Error, c: Context): Response {
   if (error instanceof UserError && error.status !== 400) {
     return sendError(c, error.status as ContentfulStatusCode, error.code, error.message.split('\n')[0] ?? error.code, error.param);
   }
-  if (error instanceof UserError || error.name === 'UserError') {
+  if (error instanceof UserError) {
     const message = error.message.split('\n')[0] ?? 'bad request';
-    // query functions word their errors "param: what is wrong"; keep that name for the caller
-    const param = /^([a-z_]{1,40}): /.exec(message)?.[1] ?? null;
-    return NOT_FOUND.test(message) ? sendError(c, 404, 'not_found', message, param) : sendError(c, 400, 'bad_request', message, param);
+    // query functions word their errors "param: what is wrong"; an error that names no param keeps that name
+    const param = error.param ?? /^([a-z_]{1,40}): /.exec(message)?.[1] ?? null;
+    return sendError(c, 400, 'bad_request', message, param);
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;

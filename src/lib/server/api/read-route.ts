@@ -54,7 +54,8 @@ export function readResponses(tabular: boolean, schema: z.ZodType = genericRow) 
     304: { description: 'not modified: the If-None-Match tag still names this answer' },
     400: errorResponse('a parameter is invalid; `param` names it'),
     404: errorResponse('no such thing (e.g. an unknown employee) or no such endpoint'),
-    500: errorResponse('the server failed; the message is generic and the detail is in the server log')
+    500: errorResponse('the server failed; the message is generic and the detail is in the server log'),
+    503: errorResponse('the models are not built yet: run `opscore build` (code models_not_built)')
   };
 }
 

@@ -3,6 +3,7 @@ import type { QueryContext } from '../context.js';
 import { monthStatus } from '../cycle/month-state.js';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import { UserError } from '../warehouse/errors.js';
+import { asModelsNotBuilt } from '../warehouse/missing-model.js';
 
 /** Parameters and guards shared by the appraisal reads (scorecards, annual, explain, employees, grades). */
 
@@ -29,11 +30,7 @@ export async function queryModels<T extends Record<string, unknown>>(ctx: QueryC
   try {
     return await ctx.warehouse.query<T>(sql, params as never);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/Table with name (appraisal_|dim_|fct_|mart_|stg_|cfg_)\w* does not exist/i.test(message)) {
-      throw new UserError('the models are not built: run `opscore build`');
-    }
-    throw error;
+    throw asModelsNotBuilt(error);
   }
 }
 
@@ -77,6 +74,6 @@ export async function requireEmployee(
        FROM dim_employees WHERE employee_id = $employee AND ${scope.sql}`,
     { employee: employeeId, ...scope.params }
   );
-  if (!row) throw new NotFoundError(`unknown employee "${employeeId}"`, 'employee');
+  if (!row) throw new NotFoundError(`employee: unknown employee "${employeeId}"`, 'employee');
   return row;
 }

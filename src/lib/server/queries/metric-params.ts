@@ -1,6 +1,7 @@
 import { scopeSql } from '../access/scope.js';
 import type { QueryContext } from '../context.js';
 import { UserError } from '../warehouse/errors.js';
+import { asModelsNotBuilt } from '../warehouse/missing-model.js';
 
 /** Parameters shared by the metric, trend and process reads: date ranges, text filters, the caller's scope. */
 
@@ -118,10 +119,6 @@ export async function queryMetrics<T extends Record<string, unknown>>(ctx: Query
   try {
     return await ctx.warehouse.query<T>(sql, params as never);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/(Table|View|Scalar Function|Macro Function|Table Function) with name (dim_|fct_|mart_|stg_|cfg_|metric_|target_|wh_)\w* does not exist/i.test(message)) {
-      throw new UserError('the models are not built: run `opscore build`');
-    }
-    throw error;
+    throw asModelsNotBuilt(error);
   }
 }

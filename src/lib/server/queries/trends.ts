@@ -1,4 +1,5 @@
 import type { QueryContext } from '../context.js';
+import { attainmentPct } from '../../shared/attainment.js';
 import { addMonths, factConditions, filterText, parseMonthStart, parseRange, queryMetrics } from './metric-params.js';
 import { companyMonthlySeries, METRICS, METRIC_NAMES, type MetricName, type MetricUnit } from './metrics.js';
 
@@ -120,7 +121,7 @@ export async function monthlyTrends(ctx: QueryContext, params: TrendParams): Pro
         value,
         n: point?.n ?? 0,
         target,
-        attainment_pct: value !== null && target !== null && target !== 0 ? (100 * value) / target : null,
+        attainment_pct: attainmentPct(value, target),
         mom_delta: delta(value, previous),
         mom_pct: pct(value, previous),
         yoy_delta: delta(value, lastYear),

@@ -1,14 +1,17 @@
 import type { PageServerLoad } from './$types.js';
-import { apiGet, rowsOf, type ApiResult } from '$lib/client/api.js';
+import { apiClient, apiGet, settle, type ApiResult } from '$lib/client/api.js';
 import { monthParam } from '$lib/client/url-state.js';
 
 /** One employee's month: the card, how each number was reached (down to the records) and the 12-month trend. */
 export const load: PageServerLoad = async ({ fetch, url, params }) => {
   const employee = params.employee;
   let month = monthParam(url.searchParams);
-  const history = await apiGet(fetch, `scorecards/${encodeURIComponent(employee)}/history`, { months: 12, until: month ?? undefined });
+  const api = apiClient(fetch, url.origin);
+  const history = await settle(
+    api.GET('/api/scorecards/{employee}/history', { params: { path: { employee }, query: { months: 12, ...(month ? { until: month } : {}) } } })
+  );
   // By default the latest month with a composite (the month after the data ends is a near-empty card).
-  const months = rowsOf<{ month: string; composite: number | null }>(history);
+  const months = history.ok ? history.data : [];
   month ??= ((months.filter((m) => m.composite !== null).at(-1) ?? months.at(-1))?.month ?? '').slice(0, 7) || null;
   const none: ApiResult<unknown> = { ok: true, data: null };
   const [card, explain] = month

@@ -7,6 +7,7 @@ import { gradeDistribution } from '../../queries/grades.js';
 import { scorecards } from '../../queries/scorecards.js';
 import { integer, isoMonth, isoYear, oneOf, requiredText, text } from '../params.js';
 import { addRead } from '../read-route.js';
+import { historyRowSchema, teamRowSchema } from '../../../shared/answers.js';
 import type { Responder } from '../respond.js';
 
 const employeeFilter = text('one employee, by id', 64, 'E001');
@@ -38,6 +39,7 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
     name: 'history',
     summary: "one employee's monthly composite, grade, ranks and flags, oldest first",
     tabular: true,
+    schema: historyRowSchema,
     params: z.object({ employee: requiredText('employee id', 64, 'E001') }),
     query: z.object({
       months: integer('how many months, counting back from `until` (default 12)', 1, 120).optional(),
@@ -104,6 +106,7 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
     name: 'teams',
     summary: 'teams and their head count',
     tabular: true,
+    schema: teamRowSchema,
     run: (ctx) => teams(ctx)
   });
 }

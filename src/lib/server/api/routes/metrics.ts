@@ -5,6 +5,7 @@ import { GRAINS, METRIC_NAMES, SLICE_TYPES, metricCatalog, metricSeries } from '
 import { kpiTiles, monthlyTrends } from '../../queries/trends.js';
 import { dayOrMonth, isoMonth, oneOf, text } from '../params.js';
 import { addRead } from '../read-route.js';
+import { channelRowSchema } from '../../../shared/answers.js';
 import type { Responder } from '../respond.js';
 
 /** The filters every metric read takes (SPEC section 6: date range, team, role, channel). */
@@ -53,6 +54,7 @@ export function registerMetricRoutes(app: OpenAPIHono, responder: Responder): vo
     name: 'channels',
     summary: "the channels in the data, with their tickets and (not cancelled) sales: the channel filter's choices",
     tabular: true,
+    schema: channelRowSchema,
     run: (ctx) => channels(ctx)
   });
 

@@ -1,0 +1,3028 @@
+// Generated from GET /api/openapi.json by `npm run api:types` (scripts/api/types.ts). Do not edit.
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** liveness: the server answers */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** rows per dataset, the newest loads, rejects per file and whether the models are fresh */
+        get: operations["getStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/status/ingest-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** every load of a file: name, hash, dataset, rows read/loaded/replaced/unchanged/rejected, when, how long */
+        get: operations["getStatusIngestLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/status/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** rows stored per dataset, loads and the last load */
+        get: operations["getStatusDatasets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/status/rejects-per-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** rejected rows per loaded file, with the fields at fault */
+        get: operations["getStatusRejectsPerFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rejects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** rows that broke a contract: file, line, field, reason and the raw record */
+        get: operations["getRejects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ingest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * upload contract files: each is loaded (atomically, idempotently) as `opscore ingest` would, then the models are rebuilt
+         * @description multipart/form-data with one or more `file` fields (at most 50 files, 256 MiB in all). Uploads are served one at a time; reads keep answering meanwhile.
+         */
+        post: operations["postIngest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** one metric as a series: per period of the grain and per slice, within the range, under the filters */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the metrics the explorer offers: name, labels, unit, direction, grains and slice types */
+        get: operations["getMetricsCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the channels in the data, with their tickets and (not cancelled) sales: the channel filter's choices */
+        get: operations["getChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** company KPIs per month with targets, attainment, month-over-month and year-over-year deltas */
+        get: operations["getTrends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the overview's tiles for one month: each KPI with target, deltas and the twelve months up to it */
+        get: operations["getKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/process/response-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** first response p50/p90/mean, SLA outcomes and breach rate per channel, team or agent */
+        get: operations["getProcessResponseTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/process/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** tickets by weekday (1 = Monday) × hour, with p50 first response and breach rate */
+        get: operations["getProcessHeatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/process/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** tickets per resolution-time bucket, and those still unresolved */
+        get: operations["getProcessResolution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/process/order-stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** median hours per order stage and for the whole cycle, with out-of-order warnings */
+        get: operations["getProcessOrderStages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/process/order-sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** order SLA outcomes: within, breached, pending, cancelled, cycle p50/p90 */
+        get: operations["getProcessOrderSla"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/process/slowest-agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** agents with the slowest p90 first response */
+        get: operations["getProcessSlowestAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/process/slowest-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** orders that took, or are taking, longest */
+        get: operations["getProcessSlowestOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a month's scorecards (SPEC section 6 rows), optionally of one team or one employee */
+        get: operations["getScorecards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scorecards/{employee}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** one employee's monthly composite, grade, ranks and flags, oldest first */
+        get: operations["getScorecardsEmployeeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** how every number on an employee's monthly scorecard was reached, down to the records */
+        get: operations["getExplain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a year's annual results and suggested salary adjustments */
+        get: operations["getAnnual"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/grades/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** how a month's scorecards spread over the grades (null grade: insufficient data) */
+        get: operations["getGradesDistribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** employees, optionally of one team or role */
+        get: operations["getEmployees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** teams and their head count */
+        get: operations["getTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anomalies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** anomalous days {metric, slice_type, slice, day, value, expected, lower, upper, score, severity, direction}, newest first */
+        get: operations["getAnomalies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anomalies/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** incidents: runs of consecutive anomalous days of one series, with their peak, newest first */
+        get: operations["getAnomaliesIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anomalies/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** one daily series with its expected value and band, status (ok, insufficient_history, no_data) and flagged days */
+        get: operations["getAnomaliesSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anomalies/drilldown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the records behind one day of one series (sales, tickets, orders or CSAT responses) and the day in its series */
+        get: operations["getAnomaliesDrilldown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anomalies/drilldown/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the records behind one day of one series as a table (CSV-exportable) */
+        get: operations["getAnomaliesDrilldownRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the effective policy: grade bands, score cap, flag rules, annual rules, SLA limits, rater weights and templates */
+        get: operations["getPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Row: {
+            [key: string]: unknown;
+        };
+        Error: {
+            error: {
+                /** @example invalid_parameter */
+                code: string;
+                /** @example month: must be a month YYYY-MM */
+                message: string;
+                /** @example month */
+                param: string | null;
+            };
+        };
+        IngestResult: {
+            /** @description every file loaded (or had been loaded before) */
+            ok: boolean;
+            files: components["schemas"]["IngestFileResult"][];
+            build: {
+                built: boolean;
+                duration_ms: number;
+            };
+        };
+        IngestFileResult: {
+            file: string;
+            dataset: string | null;
+            format: string | null;
+            /** @enum {string} */
+            status: "loaded" | "duplicate" | "failed";
+            rowsRead: number;
+            rowsLoaded: number;
+            rowsReplaced: number;
+            rowsUnchanged: number;
+            rowsRejected: number;
+            durationMs: number;
+            ingestId: number | null;
+            error?: string;
+        };
+        IngestFailed: components["schemas"]["IngestResult"] & {
+            error: {
+                /** @example invalid_parameter */
+                code: string;
+                /** @example month: must be a month YYYY-MM */
+                message: string;
+                /** @example month */
+                param: string | null;
+            };
+        };
+        ChannelRow: {
+            channel: string;
+            tickets: number;
+            sales: number;
+        };
+        HistoryRow: {
+            /** @description YYYY-MM */
+            month: string;
+            composite: number | null;
+            coverage: number;
+            /** @enum {string|null} */
+            grade: "excellent" | "good" | "qualified" | "unqualified" | null;
+            bonus_coefficient: number | null;
+            rank_in_team: number | null;
+            rank_in_company: number | null;
+            promotion_candidate: boolean;
+            reassignment_review: boolean;
+        };
+        TeamRow: {
+            team: string;
+            employees: number;
+        };
+        Policy: {
+            business_timezone: string;
+            /** @description completion scores are clamped to [0, score_cap] */
+            score_cap: number;
+            csat_target: number;
+            csat_min_responses: number;
+            /** @description share of template weight with a score below which a month gets no grade */
+            min_coverage: number;
+            /** @description best first */
+            grades: {
+                /** @enum {string} */
+                grade: "excellent" | "good" | "qualified" | "unqualified";
+                /** @description lowest composite of the grade; the lowest grade has 0 (everything below the next) */
+                min_composite: number;
+                /** @description false for the lowest grade, which has no lower bound */
+                bounded: boolean;
+                grade_score: number;
+                bonus_coefficient: number;
+                salary_adjustment_pct: number;
+            }[];
+            /** @description consecutive excellent months, ending in the month, that make a promotion candidate */
+            promotion_months: number;
+            training: {
+                below_score: number;
+                max_areas: number;
+            };
+            reassignment: {
+                min_unqualified_months: number;
+                min_improvement_points: number;
+            };
+            annual: {
+                min_graded_months: number;
+            };
+            sla: {
+                /** @description `other` covers channels without their own */
+                response_minutes: {
+                    channel: string;
+                    limit_minutes: number;
+                }[];
+                complaint_max_minutes: number;
+                order_cycle_hours: number;
+            };
+            rater_weights: {
+                rater_type: string;
+                weight: number;
+            }[];
+            templates: {
+                role: string;
+                indicators: {
+                    indicator: string;
+                    weight: number;
+                }[];
+            }[];
+            new_customer_window_days: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the server is up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                    };
+                };
+            };
+        };
+    };
+    getStatus: {
+        parameters: {
+            query?: {
+                /** @description at most this many loads, newest first (default 20 in the summary, 100 in the log) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a JSON object */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"];
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStatusIngestLog: {
+        parameters: {
+            query?: {
+                /** @description at most this many loads, newest first (default 20 in the summary, 100 in the log) */
+                limit?: number;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStatusDatasets: {
+        parameters: {
+            query?: {
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStatusRejectsPerFile: {
+        parameters: {
+            query?: {
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRejects: {
+        parameters: {
+            query?: {
+                /** @description only this file (its name as loaded, or its last path segments) */
+                file?: string;
+                /** @description only this dataset */
+                dataset?: "employees" | "targets" | "sales" | "order_events" | "tickets" | "csat" | "ratings";
+                /** @description at most this many rows (default 1000) */
+                limit?: number;
+                /** @description skip this many rows first (paging) */
+                offset?: number;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postIngest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description a contract file (CSV, JSON Lines or Parquet); repeat the field for several
+                     */
+                    file: string;
+                    /**
+                     * @description dataset of every file (default: from each file name, e.g. sales_2025-06.csv)
+                     * @enum {string}
+                     */
+                    dataset?: "employees" | "targets" | "sales" | "order_events" | "tickets" | "csat" | "ratings";
+                    /**
+                     * @description load files again even when their content was loaded before
+                     * @enum {string}
+                     */
+                    force?: "true" | "false";
+                };
+            };
+        };
+        responses: {
+            /** @description every file loaded (or had been loaded before); the models were rebuilt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestResult"];
+                };
+            };
+            /** @description no file, a bad field, or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the upload is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not multipart/form-data */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a file could not be loaded (each file says why); the others were loaded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestFailed"];
+                };
+            };
+            /** @description the server failed; details are in its log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query: {
+                /** @description the metric (see /api/metrics/catalog) */
+                metric: "sales_amount" | "profit" | "orders" | "new_customers" | "new_customer_amount_90d" | "csat_pct" | "csat_responses" | "first_response_p50_minutes" | "first_response_p90_minutes" | "first_response_mean_minutes" | "tickets" | "resolution_p50_hours" | "resolution_mean_hours" | "sla_breach_rate" | "response_sla_pct" | "order_cycle_p50_hours" | "order_cycle_p90_hours" | "order_sla_pct" | "orders_pending" | "process_compliance_pct";
+                /** @description period length (default month) */
+                grain?: "day" | "week" | "month";
+                /** @description one series per company, team, channel or employee (default company) */
+                slice_type?: "company" | "team" | "channel" | "employee";
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this channel (phone, chat, email, ...); facts without a channel reject it */
+                channel?: string;
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMetricsCatalog: {
+        parameters: {
+            query?: {
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getChannels: {
+        parameters: {
+            query?: {
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelRow"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTrends: {
+        parameters: {
+            query?: {
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this channel (phone, chat, email, ...); facts without a channel reject it */
+                channel?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getKpis: {
+        parameters: {
+            query: {
+                /** @description the month shown */
+                month: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this channel (phone, chat, email, ...); facts without a channel reject it */
+                channel?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProcessResponseTimes: {
+        parameters: {
+            query?: {
+                /** @description one row per channel, team or employee (default channel) */
+                by?: "channel" | "team" | "employee";
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this channel (phone, chat, email, ...); facts without a channel reject it */
+                channel?: string;
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProcessHeatmap: {
+        parameters: {
+            query?: {
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this channel (phone, chat, email, ...); facts without a channel reject it */
+                channel?: string;
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProcessResolution: {
+        parameters: {
+            query?: {
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this channel (phone, chat, email, ...); facts without a channel reject it */
+                channel?: string;
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProcessOrderStages: {
+        parameters: {
+            query?: {
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProcessOrderSla: {
+        parameters: {
+            query?: {
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProcessSlowestAgents: {
+        parameters: {
+            query?: {
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this channel (phone, chat, email, ...); facts without a channel reject it */
+                channel?: string;
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description at most this many rows (default 10) */
+                limit?: number;
+                /** @description only agents with at least this many answered tickets (default 5) */
+                min_answered?: number;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProcessSlowestOrders: {
+        parameters: {
+            query?: {
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description at most this many rows (default 10) */
+                limit?: number;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScorecards: {
+        parameters: {
+            query: {
+                /** @description the appraised month */
+                month: string;
+                /** @description one team, by name */
+                team?: string;
+                /** @description one employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScorecardsEmployeeHistory: {
+        parameters: {
+            query?: {
+                /** @description how many months, counting back from `until` (default 12) */
+                months?: number;
+                /** @description last month shown (default: the latest card) */
+                until?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description employee id */
+                employee: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryRow"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getExplain: {
+        parameters: {
+            query: {
+                /** @description employee id */
+                employee: string;
+                /** @description the appraised month */
+                month: string;
+                /** @description only this indicator */
+                indicator?: "sales" | "profit" | "new_customers" | "csat" | "process_compliance" | "expertise" | "problem_solving" | "communication" | "learning" | "responsibility" | "initiative" | "teamwork" | "discipline";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a JSON object */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"];
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnnual: {
+        parameters: {
+            query: {
+                /** @description the appraised year */
+                year: string;
+                /** @description one team, by name */
+                team?: string;
+                /** @description one employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getGradesDistribution: {
+        parameters: {
+            query: {
+                /** @description the appraised month */
+                month: string;
+                /** @description one team, by name */
+                team?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEmployees: {
+        parameters: {
+            query?: {
+                /** @description one team, by name */
+                team?: string;
+                /** @description one role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTeams: {
+        parameters: {
+            query?: {
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamRow"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnomalies: {
+        parameters: {
+            query?: {
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description one watched metric */
+                metric?: "sales_amount" | "ticket_volume" | "first_response_p50_minutes" | "sla_breach_rate" | "order_cycle_p90_hours" | "csat_pct";
+                /** @description company, team or channel */
+                slice_type?: "company" | "team" | "channel";
+                /** @description the team or channel (not needed for company) */
+                slice?: string;
+                /** @description the global team filter: this team's series (when slice_type/slice are not given) */
+                team?: string;
+                /** @description the global channel filter: this channel's series (when neither slice nor team is given) */
+                channel?: string;
+                /** @description lowest severity listed (default low) */
+                min_severity?: "low" | "medium" | "high";
+                /** @description same as min_severity */
+                severity?: "low" | "medium" | "high";
+                /** @description at most this many rows */
+                limit?: number;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnomaliesIncidents: {
+        parameters: {
+            query?: {
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description one watched metric */
+                metric?: "sales_amount" | "ticket_volume" | "first_response_p50_minutes" | "sla_breach_rate" | "order_cycle_p90_hours" | "csat_pct";
+                /** @description company, team or channel */
+                slice_type?: "company" | "team" | "channel";
+                /** @description the team or channel (not needed for company) */
+                slice?: string;
+                /** @description the global team filter: this team's series (when slice_type/slice are not given) */
+                team?: string;
+                /** @description the global channel filter: this channel's series (when neither slice nor team is given) */
+                channel?: string;
+                /** @description lowest severity listed (default low) */
+                min_severity?: "low" | "medium" | "high";
+                /** @description same as min_severity */
+                severity?: "low" | "medium" | "high";
+                /** @description at most this many rows */
+                limit?: number;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnomaliesSeries: {
+        parameters: {
+            query: {
+                /** @description one watched metric */
+                metric: "sales_amount" | "ticket_volume" | "first_response_p50_minutes" | "sla_breach_rate" | "order_cycle_p90_hours" | "csat_pct";
+                /** @description company, team or channel */
+                slice_type: "company" | "team" | "channel";
+                /** @description the team or channel (not needed for company) */
+                slice?: string;
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnomaliesDrilldown: {
+        parameters: {
+            query: {
+                /** @description one watched metric */
+                metric: "sales_amount" | "ticket_volume" | "first_response_p50_minutes" | "sla_breach_rate" | "order_cycle_p90_hours" | "csat_pct";
+                /** @description company, team or channel */
+                slice_type: "company" | "team" | "channel";
+                /** @description the team or channel (not needed for company) */
+                slice?: string;
+                /** @description the day */
+                day: string;
+                /** @description at most this many records */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a JSON object */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"];
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnomaliesDrilldownRecords: {
+        parameters: {
+            query: {
+                /** @description one watched metric */
+                metric: "sales_amount" | "ticket_volume" | "first_response_p50_minutes" | "sla_breach_rate" | "order_cycle_p90_hours" | "csat_pct";
+                /** @description company, team or channel */
+                slice_type: "company" | "team" | "channel";
+                /** @description the team or channel (not needed for company) */
+                slice?: string;
+                /** @description the day */
+                day: string;
+                /** @description at most this many records */
+                limit?: number;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a JSON object */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}
