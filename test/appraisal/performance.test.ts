@@ -117,7 +117,10 @@ describe('performance indicators and the composite (default configuration)', () 
     const [row] = await scorecards(ctx, { month: '2025-04', employee: 'P2' });
     expect(Object.keys(row!)).toEqual([
       'employee_id', 'name', 'team', 'role', 'month', 'composite', 'coverage', 'grade', 'bonus_coefficient', 'rank_in_team',
-      'rank_in_company', 'promotion_candidate', 'reassignment_review', 'training_areas', 'missing_indicators', 'indicators'
+      'rank_in_company', 'promotion_candidate', 'reassignment_review', 'training_areas', 'missing_indicators', 'indicators',
+      // SPEC 10.3 adds the cycle's fields to every row (never published: open, no version, no difference)
+      'state', 'snapshot_version', 'view', 'differs_from_published', 'differing_fields', 'differences', 'adjustments', 'acknowledged_at',
+      'dispute_status'
     ]);
     expect(row!.month).toBe('2025-04');
     expect(Object.keys(row!.indicators[0]!)).toEqual(['indicator', 'weight', 'actual', 'target', 'score']);

@@ -1,3 +1,4 @@
+import { cardSource, type CardView } from '../cycle/cards.js';
 import type { QueryContext } from '../context.js';
 import { readSql } from '../paths.js';
 import { optionalText, parseYear, queryModels, requireEmployee, scopeCondition } from './appraisal-params.js';
@@ -20,6 +21,8 @@ export interface AnnualParams {
   year: string | number;
   employee?: string;
   team?: string;
+  /** SPEC 10.2: published months contribute their snapshot; `live` recomputes every month */
+  view?: CardView;
 }
 
 /** The year's annual results: every employee with a monthly card in the year, within the caller's scope. */
@@ -28,10 +31,16 @@ export async function annualResults(ctx: QueryContext, params: AnnualParams): Pr
   const employee = optionalText(params.employee);
   if (employee !== null) await requireEmployee(ctx, employee);
   const scope = scopeCondition(ctx, 'a');
-  return queryModels<AnnualRow>(ctx, readSql('appraisal/queries/annual.sql').replaceAll('{{scope}}', scope.sql), {
+  const cards = await cardSource(ctx, { month: null, year, view: params.view });
+  const sql = cards.sql === 'appraisal_scorecards'
+    ? readSql('appraisal/queries/annual.sql')
+    : readSql('cycle/annual.sql').replace('{{cards}}', cards.sql);
+  const rows = await queryModels<AnnualRow>(ctx, sql.replaceAll('{{scope}}', scope.sql), {
     year,
     employee,
     team: optionalText(params.team),
-    ...scope.params
+    ...scope.params,
+    ...cards.params
   });
+  return rows.map((row) => ({ published_months: 0, ...row }));
 }

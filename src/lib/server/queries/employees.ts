@@ -1,4 +1,5 @@
 import type { ScorecardRow } from './scorecards.js';
+import { cardSource } from '../cycle/cards.js';
 import type { QueryContext } from '../context.js';
 import { optionalText, parseMonth, queryModels, requireEmployee, scopeCondition } from './appraisal-params.js';
 
@@ -47,16 +48,17 @@ export async function employeeHistory(
   await requireEmployee(ctx, employee);
   const months = Math.max(1, Math.min(120, Math.trunc(Number(params.months ?? 12)) || 12));
   const until = params.until === undefined ? null : parseMonth(params.until, 'until');
+  const cards = await cardSource(ctx, { month: null });
   return queryModels<HistoryRow>(
     ctx,
     `SELECT * FROM (
        SELECT strftime(month, '%Y-%m') AS month, composite, coverage, grade, bonus_coefficient, rank_in_team, rank_in_company,
               promotion_candidate, reassignment_review
-         FROM appraisal_scorecards
+         FROM ${cards.sql} c
         WHERE employee_id = $employee AND ($until::DATE IS NULL OR month <= $until::DATE)
-        ORDER BY appraisal_scorecards.month DESC
+        ORDER BY c.month DESC
         LIMIT $months
      ) ORDER BY month`,
-    { employee, until, months }
+    { employee, until, months, ...cards.params }
   );
 }
