@@ -128,7 +128,9 @@ describe('performance indicators and the composite (default configuration)', () 
     await expect(scorecards(ctx, { month: '2025-13' })).rejects.toThrow(/month: must be a month YYYY-MM \(got "2025-13"\)/);
     await expect(scorecards(ctx, { month: '2025-04', employee: 'NOBODY' })).rejects.toThrow(/unknown employee "NOBODY"/);
     const annual = await annualResults(ctx, { year: '2025', employee: 'P1' });
-    expect(Object.keys(annual[0]!)).toEqual(['employee_id', 'name', 'team', 'role', 'year', 'graded_months', 'composite', 'grade', 'salary_adjustment_pct']);
+    expect(Object.keys(annual[0]!)).toEqual(['employee_id', 'name', 'team', 'role', 'year', 'graded_months', 'composite', 'grade', 'salary_adjustment_pct',
+      'published_months' // SPEC 10.2: months of the year that contribute a snapshot
+    ]);
     expect(annual[0]).toMatchObject({ year: 2025, graded_months: 1, grade: null, salary_adjustment_pct: null });
   });
 

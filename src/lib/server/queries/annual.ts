@@ -42,5 +42,5 @@ export async function annualResults(ctx: QueryContext, params: AnnualParams): Pr
     ...scope.params,
     ...cards.params
   });
-  return rows.map((row) => ({ published_months: 0, ...row }));
+  return rows.map((row) => ({ ...row, published_months: Number(row.published_months ?? 0) }));
 }
