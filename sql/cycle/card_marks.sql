@@ -1,7 +1,7 @@
 -- Per card of a month: when its employee acknowledged the latest version ($version), and its dispute status (open
 -- while one is open, else the latest dispute's outcome; NULL when never disputed).
 WITH acks AS (
-  SELECT employee_id, strftime(max(acknowledged_at), '%Y-%m-%dT%H:%M:%S%z') AS acknowledged_at
+  SELECT employee_id, strftime(max(acknowledged_at), '%Y-%m-%d %H:%M:%S') AS acknowledged_at
   FROM appraisal_acknowledgements
   WHERE month = $month::DATE AND version = $version
   GROUP BY employee_id

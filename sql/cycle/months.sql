@@ -14,7 +14,7 @@ SELECT
   strftime(mo.month, '%Y-%m') AS month,
   coalesce(m.state, 'open') AS state,
   nullif(coalesce(m.version, 0), 0) AS version,
-  (SELECT strftime(max(published_at), '%Y-%m-%dT%H:%M:%S%z') FROM appraisal_snapshots s WHERE s.month = mo.month AND s.version = m.version) AS published_at,
+  (SELECT strftime(max(published_at), '%Y-%m-%d %H:%M:%S') FROM appraisal_snapshots s WHERE s.month = mo.month AND s.version = m.version) AS published_at,
   CASE WHEN m.state = 'published' THEN (SELECT count(*) FROM snap WHERE snap.month = mo.month)
        ELSE (SELECT count(*) FROM live WHERE live.month = mo.month) END AS cards,
   (SELECT count(*) FROM appraisal_acknowledgements a WHERE a.month = mo.month AND a.version = m.version) AS acknowledged,

@@ -71,6 +71,9 @@ export const DEFAULT_CONFIG = {
     min_change_csat_pct: 5,
     /** A percentile or rate resting on fewer records than this on a day is not judged that day. */
     min_records: 5
+  },
+  cycle: {
+    dispute_days: 10
   }
 };
 

@@ -72,7 +72,10 @@ export const configSchema = z.strictObject({
       min_change_csat_pct: z.number().finite().nonnegative(),
       min_records: z.number().int().nonnegative()
     })
-    .refine((a) => a.high_score > a.medium_score, { message: 'high_score must be above medium_score', path: ['high_score'] })
+    .refine((a) => a.high_score > a.medium_score, { message: 'high_score must be above medium_score', path: ['high_score'] }),
+  cycle: z.strictObject({
+    dispute_days: z.number().int().positive()
+  })
 });
 
 export type Config = z.infer<typeof configSchema>;

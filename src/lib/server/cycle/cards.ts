@@ -136,7 +136,7 @@ export async function publishedAndLive(ctx: QueryContext, monthDate: string, ver
 export async function activeAdjustments(ctx: QueryContext, monthDate: string): Promise<Map<string, CardAdjustment[]>> {
   const rows = await ctx.warehouse.query<CardAdjustment & { employee_id: string } & Row>(
     `SELECT adjustment_id, employee_id, target, computed_value, adjusted_value, reason, adjusted_by,
-            strftime(adjusted_at, '%Y-%m-%dT%H:%M:%S%z') AS adjusted_at
+            strftime(adjusted_at, '%Y-%m-%d %H:%M:%S') AS adjusted_at
        FROM appraisal_adjustments WHERE month = $month::DATE AND revoked_at IS NULL ORDER BY adjusted_at, adjustment_id`,
     { month: monthDate }
   );

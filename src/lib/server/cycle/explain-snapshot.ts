@@ -22,7 +22,7 @@ export async function frozenExplain(ctx: QueryContext, monthDate: string, employ
   if (status.state !== 'published') return null;
   const params = { month: monthDate, version: status.version, employee };
   const [snapshot] = await ctx.warehouse.query<FrozenExplain['snapshot'] & Row>(
-    `SELECT version, strftime(published_at, '%Y-%m-%dT%H:%M:%S%z') AS published_at, published_by, data_version, config_hash
+    `SELECT version, strftime(published_at, '%Y-%m-%d %H:%M:%S') AS published_at, published_by, data_version, config_hash
        FROM appraisal_snapshots WHERE month = $month::DATE AND version = $version`,
     { month: monthDate, version: status.version }
   );

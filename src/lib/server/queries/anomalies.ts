@@ -189,14 +189,14 @@ export async function anomalySeries(ctx: QueryContext, params: Partial<SeriesKey
 const DRILLDOWN_SOURCES: Record<AnomalyMetric, { table: string; select: string; where: string; order: string; hasChannel: boolean }> = {
   sales_amount: {
     table: 'fct_sales',
-    select: `order_id, strftime(sold_at, '%Y-%m-%dT%H:%M:%S%z') AS sold_at, employee_id, team, channel, customer_id, amount, profit, cancelled`,
+    select: `order_id, strftime(sold_at, '%Y-%m-%d %H:%M:%S') AS sold_at, employee_id, team, channel, customer_id, amount, profit, cancelled`,
     where: 'true',
     order: 'amount DESC, order_id',
     hasChannel: true
   },
   ticket_volume: {
     table: 'fct_tickets',
-    select: `ticket_id, strftime(created_at, '%Y-%m-%dT%H:%M:%S%z') AS created_at, channel, kind, employee_id, team,
+    select: `ticket_id, strftime(created_at, '%Y-%m-%d %H:%M:%S') AS created_at, channel, kind, employee_id, team,
              first_response_minutes, sla_limit_minutes, sla_status`,
     where: 'true',
     order: 'created_at, ticket_id',
@@ -204,7 +204,7 @@ const DRILLDOWN_SOURCES: Record<AnomalyMetric, { table: string; select: string; 
   },
   first_response_p50_minutes: {
     table: 'fct_tickets',
-    select: `ticket_id, strftime(created_at, '%Y-%m-%dT%H:%M:%S%z') AS created_at, channel, kind, employee_id, team,
+    select: `ticket_id, strftime(created_at, '%Y-%m-%d %H:%M:%S') AS created_at, channel, kind, employee_id, team,
              first_response_minutes, sla_limit_minutes, sla_status`,
     where: 'first_response_minutes IS NOT NULL',
     order: 'first_response_minutes DESC, ticket_id',
@@ -212,7 +212,7 @@ const DRILLDOWN_SOURCES: Record<AnomalyMetric, { table: string; select: string; 
   },
   sla_breach_rate: {
     table: 'fct_tickets',
-    select: `ticket_id, strftime(created_at, '%Y-%m-%dT%H:%M:%S%z') AS created_at, channel, kind, employee_id, team,
+    select: `ticket_id, strftime(created_at, '%Y-%m-%d %H:%M:%S') AS created_at, channel, kind, employee_id, team,
              first_response_minutes, sla_limit_minutes, sla_status`,
     where: `sla_status IN ('within', 'breach')`,
     order: `sla_status = 'breach' DESC, first_response_minutes DESC NULLS FIRST, ticket_id`,
@@ -220,15 +220,15 @@ const DRILLDOWN_SOURCES: Record<AnomalyMetric, { table: string; select: string; 
   },
   order_cycle_p90_hours: {
     table: 'fct_orders',
-    select: `order_id, employee_id, team, strftime(received_at, '%Y-%m-%dT%H:%M:%S%z') AS received_at,
-             strftime(delivered_at, '%Y-%m-%dT%H:%M:%S%z') AS delivered_at, cycle_hours, sla_status`,
+    select: `order_id, employee_id, team, strftime(received_at, '%Y-%m-%d %H:%M:%S') AS received_at,
+             strftime(delivered_at, '%Y-%m-%d %H:%M:%S') AS delivered_at, cycle_hours, sla_status`,
     where: 'NOT cancelled AND cycle_hours IS NOT NULL',
     order: 'cycle_hours DESC, order_id',
     hasChannel: false
   },
   csat_pct: {
     table: 'fct_csat',
-    select: `response_id, strftime(responded_at, '%Y-%m-%dT%H:%M:%S%z') AS responded_at, employee_id, team, channel, ticket_id,
+    select: `response_id, strftime(responded_at, '%Y-%m-%d %H:%M:%S') AS responded_at, employee_id, team, channel, ticket_id,
              order_id, customer_id, score, satisfied`,
     where: 'true',
     order: 'score, response_id',

@@ -11,6 +11,7 @@ import type { Responder } from '../respond.js';
 
 const employeeFilter = text('one employee, by id', 64, 'E001');
 const teamFilter = text('one team, by name', 100);
+const viewParam = oneOf(['published', 'live'] as const, 'SPEC 10.3: a published month shows its snapshot (default); live the recomputation (not for employees)');
 
 /** Scorecards, explanations, annual results, grade distribution, employees and teams. */
 export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder): void {
@@ -23,7 +24,8 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
     query: z.object({
       month: isoMonth('the appraised month'),
       team: teamFilter.optional(),
-      employee: employeeFilter.optional()
+      employee: employeeFilter.optional(),
+      view: viewParam.optional()
     }),
     run: (ctx, { query }) => scorecards(ctx, query)
   });
@@ -52,7 +54,8 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
     query: z.object({
       employee: requiredText('employee id', 64, 'E001'),
       month: isoMonth('the appraised month'),
-      indicator: oneOf(INDICATORS, 'only this indicator').optional()
+      indicator: oneOf(INDICATORS, 'only this indicator').optional(),
+      view: viewParam.optional()
     }),
     run: (ctx, { query }) => explain(ctx, query)
   });
@@ -66,7 +69,8 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
     query: z.object({
       year: isoYear('the appraised year'),
       team: teamFilter.optional(),
-      employee: employeeFilter.optional()
+      employee: employeeFilter.optional(),
+      view: viewParam.optional()
     }),
     run: (ctx, { query }) => annualResults(ctx, query)
   });
@@ -77,7 +81,7 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
     name: 'grade-distribution',
     summary: "how a month's scorecards spread over the grades (null grade: insufficient data)",
     tabular: true,
-    query: z.object({ month: isoMonth('the appraised month'), team: teamFilter.optional() }),
+    query: z.object({ month: isoMonth('the appraised month'), team: teamFilter.optional(), view: viewParam.optional() }),
     run: (ctx, { query }) => gradeDistribution(ctx, query)
   });
 
