@@ -137,7 +137,8 @@ export async function resolveDispute(
     const made = (
       await ctx.warehouse.query<{ adjustment_id: number }>(
         `SELECT a.adjustment_id FROM appraisal_adjustments a JOIN appraisal_disputes d ON d.dispute_id = $id
-          WHERE a.employee_id = d.employee_id AND a.month = d.month AND a.adjusted_at >= d.opened_at ORDER BY a.adjustment_id`,
+          WHERE a.employee_id = d.employee_id AND a.month = d.month AND a.adjusted_at >= d.opened_at AND a.revoked_at IS NULL
+          ORDER BY a.adjustment_id`,
         { id }
       )
     ).map((a) => a.adjustment_id);
