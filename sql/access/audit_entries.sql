@@ -6,6 +6,6 @@ SELECT audit_id, strftime("at", '%Y-%m-%dT%H:%M:%S%z') AS "at", actor, roles, ad
    AND ($since::DATE IS NULL OR "at" >= $since::DATE)
    AND ($action::VARCHAR IS NULL OR action = $action)
    AND ($employee::VARCHAR IS NULL OR list_contains(object_ids, $employee))
-   AND (NOT $appraisal_only OR object_type IN ('scorecard', 'explain', 'ratings', 'annual', 'month', 'year', 'dispute', 'adjustment', 'history'))
+   AND (NOT $appraisal_only OR object_type IN ('scorecard', 'explain', 'rating', 'ratings', 'annual', 'month', 'year', 'dispute', 'adjustment', 'history', 'payroll', 'completion', 'leniency', 'calibration'))
  ORDER BY audit_id DESC
  LIMIT $limit

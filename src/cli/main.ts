@@ -62,18 +62,21 @@ export function buildProgram(): Command {
     .requiredOption('--month <YYYY-MM>', 'month to show')
     .option('--employee <id>', 'one employee')
     .option('--team <team>', 'one team')
+    .option('--live', 'a published month: the live recomputation instead of the snapshot')
     .action(lazy(() => import('./commands/scorecards.js')));
 
   withCommon(program.command('annual').description("a year's annual results and salary adjustments"), { format: true })
     .requiredOption('--year <YYYY>', 'year to show')
     .option('--employee <id>', 'one employee')
     .option('--team <team>', 'one team')
+    .option('--live', 'published months recomputed live instead of their snapshots')
     .action(lazy(() => import('./commands/annual.js')));
 
   withCommon(program.command('explain').description('how every number on a scorecard was reached, down to the records'), { format: true })
     .requiredOption('--employee <id>', 'employee id')
     .requiredOption('--month <YYYY-MM>', 'month')
     .option('--indicator <name>', 'one indicator')
+    .option('--live', 'a published month: the live recomputation and records instead of the snapshot')
     .action(lazy(() => import('./commands/explain.js')));
 
   withCommon(program.command('anomalies').description('anomalous days and incidents in the daily series'), { format: true })
@@ -117,6 +120,67 @@ export function buildProgram(): Command {
     .option('--action <action>', 'one action (view, export, sign_in, user_create, ...)')
     .option('--employee <id>', 'entries naming this employee')
     .action(users('audit'));
+
+  // the monthly appraisal cycle (SPEC section 10)
+  withCommon(program.command('publish').description('publish (freeze) a month: snapshot version v + 1 of every card'))
+    .requiredOption('--month <YYYY-MM>', 'month to publish')
+    .requiredOption('--reason <text>', 'why (kept in the audit log)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(lazy(() => import('./commands/publish.js')));
+
+  withCommon(program.command('reopen').description('reopen a published month: reads show live values again'))
+    .requiredOption('--month <YYYY-MM>', 'month to reopen')
+    .requiredOption('--reason <text>', 'why (kept in the audit log)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(lazy(() => import('./commands/reopen.js')));
+
+  withCommon(program.command('months').description('the appraisal cycle per month: state, version, acknowledgements, open disputes'), { format: true })
+    .option('--year <YYYY>', 'one year')
+    .action(lazy(() => import('./commands/months.js')));
+
+  withCommon(program.command('adjust').description("override one indicator's score or the grade of a card, or revoke an adjustment"))
+    .requiredOption('--employee <id>', 'employee id')
+    .requiredOption('--month <YYYY-MM>', 'month')
+    .option('--target <indicator|grade>', 'the indicator or grade to override')
+    .option('--value <score|none|grade>', 'the adjusted score (0..score_cap), none for no score, or a grade')
+    .option('--revoke <id>', 'revoke this adjustment instead')
+    .requiredOption('--reason <text>', 'why (kept on the card and in the audit log)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(lazy(() => import('./commands/adjust.js')));
+
+  withCommon(program.command('acknowledge').description('as the employee: mark their published card as read'))
+    .requiredOption('--employee <id>', 'employee id (acts as that employee)')
+    .requiredOption('--month <YYYY-MM>', 'month')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(lazy(() => import('./commands/acknowledge.js')));
+
+  withCommon(program.command('dispute').description('as the employee: dispute their published card'))
+    .requiredOption('--employee <id>', 'employee id (acts as that employee)')
+    .requiredOption('--month <YYYY-MM>', 'month')
+    .requiredOption('--comment <text>', 'what is disputed and why')
+    .option('--subject <indicator|grade>', 'one indicator of the card, or grade')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(lazy(() => import('./commands/dispute.js')));
+
+  withCommon(program.command('disputes').description('disputes with their status, comment and reply'), { format: true })
+    .option('--month <YYYY-MM>', 'one month')
+    .addOption(new Option('--status <status>', 'one status').choices(['open', 'resolved_adjusted', 'resolved_upheld']))
+    .action(lazy(() => import('./commands/disputes.js')));
+
+  withCommon(program.command('resolve').description('resolve an open dispute as upheld or adjusted'))
+    .requiredOption('--dispute <id>', 'dispute id')
+    .addOption(new Option('--outcome <outcome>', 'upheld or adjusted').choices(['upheld', 'adjusted']).makeOptionMandatory())
+    .requiredOption('--reply <text>', 'the answer to the employee')
+    .option('--adjustments <ids>', 'the adjustments made for it, comma-separated (default: all since it opened)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(lazy(() => import('./commands/resolve.js')));
+
+  withCommon(program.command('export').description('export a file: payroll (a published month)'))
+    .argument('<what>', 'payroll')
+    .requiredOption('--month <YYYY-MM>', 'published month')
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'xlsx']).default('csv'))
+    .option('--out <file>', 'output file (default: payroll_YYYY-MM.<format>; - for CSV on stdout)')
+    .action(lazy(() => import('./commands/export.js')));
 
   withCommon(program.command('serve').description('serve the dashboard and the API'))
     .option('--port <n>', 'port (default: $PORT or 3000)')

@@ -1,3 +1,4 @@
+import { publishMonth } from '../../src/lib/server/cycle/publish.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, createToken } from '../../src/lib/server/access/accounts.js';
 import { managerSubtree } from '../../src/lib/server/access/callers.js';
@@ -173,7 +174,7 @@ describe('who sees what (SPEC 11.2), role by role through the API', () => {
   it('lets an employee see only their own card, and only once the month is published', async () => {
     expect((await get('employee', '/api/explain?employee=E2&month=2025-06')).status).toBe(403);
     expect((await get('employee', '/api/scorecards/E2/history')).body).toEqual([]);
-    await warehouse.run(`INSERT INTO appraisal_months (month, state, version, changed_by, reason) VALUES (DATE '2025-06-01', 'published', 1, 'test', 'test')`);
+    await publishMonth({ warehouse, caller: LOCAL_CALLER }, { month: '2025-06', reason: 'June appraised' });
     expect(ids((await get('employee', '/api/scorecards?month=2025-06')).body)).toEqual(['E2']);
     expect((await get('employee', '/api/scorecards/E2/history')).body.map((row: { month: string }) => row.month)).toEqual(['2025-06']);
     expect((await get('employee', '/api/explain?employee=E2&month=2025-06')).status).toBe(200);
@@ -207,7 +208,7 @@ describe('who sees what (SPEC 11.2), role by role through the API', () => {
     expect(denied).toEqual({ actor: 'u7', outcome: 'denied' });
     const hrView = (await get('hr', '/api/audit')).body as { object_type: string | null }[];
     expect(hrView.length).toBeGreaterThan(0);
-    expect(hrView.every((row) => ['scorecard', 'explain', 'history', 'annual'].includes(String(row.object_type)))).toBe(true);
+    expect(hrView.every((row) => ['scorecard', 'explain', 'history', 'annual', 'month'].includes(String(row.object_type)))).toBe(true);
     const adminView = (await get('admin', '/api/audit?action=token_create')).body as unknown[];
     expect(adminView.length).toBe(0); // tokens here were made by the test directly, not through the CLI
   });

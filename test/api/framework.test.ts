@@ -102,7 +102,7 @@ describe('the OpenAPI document', () => {
     );
     expect([...served].sort()).toEqual([...documented].sort());
     const scorecardParams = document.paths['/api/scorecards']!.get!.parameters!.map((p) => p.name).sort();
-    expect(scorecardParams).toEqual(['employee', 'format', 'month', 'team']);
+    expect(scorecardParams).toEqual(['employee', 'format', 'month', 'team', 'view']); // view: SPEC 10.3
   });
 });
 

@@ -117,7 +117,10 @@ describe('performance indicators and the composite (default configuration)', () 
     const [row] = await scorecards(ctx, { month: '2025-04', employee: 'P2' });
     expect(Object.keys(row!)).toEqual([
       'employee_id', 'name', 'team', 'role', 'month', 'composite', 'coverage', 'grade', 'bonus_coefficient', 'rank_in_team',
-      'rank_in_company', 'promotion_candidate', 'reassignment_review', 'training_areas', 'missing_indicators', 'indicators'
+      'rank_in_company', 'promotion_candidate', 'reassignment_review', 'training_areas', 'missing_indicators', 'indicators',
+      // SPEC 10.3 adds the cycle's fields to every row (never published: open, no version, no difference)
+      'state', 'snapshot_version', 'view', 'differs_from_published', 'differing_fields', 'differences', 'adjustments', 'acknowledged_at',
+      'dispute_status'
     ]);
     expect(row!.month).toBe('2025-04');
     expect(Object.keys(row!.indicators[0]!)).toEqual(['indicator', 'weight', 'actual', 'target', 'score']);
@@ -125,7 +128,9 @@ describe('performance indicators and the composite (default configuration)', () 
     await expect(scorecards(ctx, { month: '2025-13' })).rejects.toThrow(/month: must be a month YYYY-MM \(got "2025-13"\)/);
     await expect(scorecards(ctx, { month: '2025-04', employee: 'NOBODY' })).rejects.toThrow(/unknown employee "NOBODY"/);
     const annual = await annualResults(ctx, { year: '2025', employee: 'P1' });
-    expect(Object.keys(annual[0]!)).toEqual(['employee_id', 'name', 'team', 'role', 'year', 'graded_months', 'composite', 'grade', 'salary_adjustment_pct']);
+    expect(Object.keys(annual[0]!)).toEqual(['employee_id', 'name', 'team', 'role', 'year', 'graded_months', 'composite', 'grade', 'salary_adjustment_pct',
+      'published_months' // SPEC 10.2: months of the year that contribute a snapshot
+    ]);
     expect(annual[0]).toMatchObject({ year: 2025, graded_months: 1, grade: null, salary_adjustment_pct: null });
   });
 

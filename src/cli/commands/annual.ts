@@ -6,15 +6,16 @@ interface Options extends CommonOptions {
   year: string;
   employee?: string;
   team?: string;
+  live?: boolean;
 }
 
-const COLUMNS = ['employee_id', 'name', 'team', 'role', 'year', 'graded_months', 'composite', 'grade', 'salary_adjustment_pct'];
+const COLUMNS = ['employee_id', 'name', 'team', 'role', 'year', 'graded_months', 'composite', 'grade', 'salary_adjustment_pct', 'published_months'];
 
 /** `opscore annual --year YYYY [--employee ID] [--team T]`. */
 export async function run(options: Options): Promise<void> {
   const format = parseFormat(options.format);
   const ctx = await contextFrom(options);
-  const rows = await annualResults(ctx, { year: options.year, employee: options.employee, team: options.team });
+  const rows = await annualResults(ctx, { year: options.year, employee: options.employee, team: options.team, ...(options.live ? { view: 'live' as const } : {}) });
   if (format !== 'table') return printRows(rows, format, COLUMNS);
   console.log(`Annual results ${options.year}`);
   printRows(rows.map((row) => ({ ...row, grade: row.grade ?? 'insufficient data' })), 'table', COLUMNS);

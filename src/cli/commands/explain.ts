@@ -7,6 +7,7 @@ interface Options extends CommonOptions {
   employee: string;
   month: string;
   indicator?: string;
+  live?: boolean;
 }
 
 const INDICATOR_COLUMNS = ['indicator', 'kind', 'weight', 'actual', 'target', 'score', 'contribution'];
@@ -25,7 +26,7 @@ function evidenceText(item: IndicatorExplanation): string {
 export async function run(options: Options): Promise<void> {
   const format = parseFormat(options.format);
   const ctx = await contextFrom(options);
-  const explanation = await explain(ctx, { employee: options.employee, month: options.month, indicator: options.indicator });
+  const explanation = await explain(ctx, { employee: options.employee, month: options.month, indicator: options.indicator, ...(options.live ? { view: 'live' as const } : {}) });
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(explanation, null, 2)}\n`);
     return;
@@ -34,6 +35,7 @@ export async function run(options: Options): Promise<void> {
   if (format === 'csv') return printRows(indicatorRows, 'csv', [...INDICATOR_COLUMNS, 'rule']);
   const { employee, composite: c, scorecard: card } = explanation;
   console.log(`${employee.employee_id} ${employee.name} · ${employee.team} · ${employee.role}${employee.customer_facing ? ' · customer-facing' : ''} · ${explanation.month}`);
+  if (explanation.snapshot) console.log(`published snapshot v${explanation.snapshot.version} of ${explanation.snapshot.published_at} by ${explanation.snapshot.published_by} (data version ${explanation.snapshot.data_version ?? '-'}): the records as they were counted`);
   console.log(`composite = weighted sum ${c.weighted_sum ?? '-'} / scored weight ${c.weight_scored} = ${c.composite ?? '-'}`);
   console.log(`coverage = ${c.weight_scored} / ${c.weight_total} = ${c.coverage} (minimum ${c.min_coverage})`);
   console.log(`grade: ${c.grade ?? 'none'} (${c.reason}); bands: ${c.bands.map((b) => (b.min_composite === null ? `${b.grade} below` : `${b.grade} ≥ ${b.min_composite}`)).join(', ')}`);

@@ -6,6 +6,7 @@ interface Options extends CommonOptions {
   month: string;
   employee?: string;
   team?: string;
+  live?: boolean;
 }
 
 const SUMMARY_COLUMNS = [
@@ -36,19 +37,29 @@ export function flattenScorecards(rows: ScorecardRow[]): { rows: Record<string, 
   return { rows: flat, columns };
 }
 
+const show = (value: unknown) => (value === null || value === undefined ? 'none' : typeof value === 'number' ? String(Math.round(value * 100) / 100) : Array.isArray(value) ? `[${value.join(',')}]` : String(value));
+
 /** `opscore scorecards --month YYYY-MM [--employee ID] [--team T]`. */
 export async function run(options: Options): Promise<void> {
   const format = parseFormat(options.format);
   const ctx = await contextFrom(options);
-  const rows = await scorecards(ctx, { month: options.month, employee: options.employee, team: options.team });
+  const rows = await scorecards(ctx, { month: options.month, employee: options.employee, team: options.team, ...(options.live ? { view: 'live' as const } : {}) });
   if (format === 'json') return printRows(rows, 'json');
   if (format === 'csv') {
     const flat = flattenScorecards(rows);
     return printRows(flat.rows, 'csv', flat.columns);
   }
   const table = rows.map((row) => ({ ...row, grade: row.grade ?? (row.composite === null ? 'no data' : 'insufficient data') }));
-  console.log(`Scorecards ${options.month}`);
+  const first = rows[0];
+  console.log(`Scorecards ${options.month}${first ? ` · ${first.state}${first.snapshot_version ? ` v${first.snapshot_version}` : ''} · ${first.view} values` : ''}`);
   printRows(table, 'table', SUMMARY_COLUMNS);
+  // SPEC 10.3: where the live recomputation departs from the published card, say which fields (old -> new)
+  for (const row of rows) {
+    for (const a of row.adjustments) console.log(`${row.employee_id}: adjustment ${a.adjustment_id} ${a.target} ${a.computed_value ?? 'none'} -> ${a.adjusted_value ?? 'none'} (${a.reason}, ${a.adjusted_by})`);
+    if (row.differs_from_published) {
+      console.log(`${row.employee_id} differs from the published card: ${row.differences.map((d) => `${d.field} ${show(d.published)} -> ${show(d.live)}`).join('; ')}`);
+    }
+  }
   // One employee's card also lists its indicators.
   if (rows.length === 1) {
     console.log('');

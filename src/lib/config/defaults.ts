@@ -107,6 +107,8 @@ export const DEFAULT_CONFIG = {
   cycle: {
     /** What employees see of their own card: only published months (published) or drafts too (live). */
     employees_see: 'published' as 'published' | 'live',
+    /** An employee may dispute a published card within this many days (× 24 h) of its publishing (SPEC 10.5). */
+    dispute_days: 10,
     ...CYCLE_RATING_DEFAULTS
   },
   calibration: CALIBRATION_DEFAULTS

@@ -119,7 +119,7 @@ export const configSchema = z.strictObject({
       trusted_addresses: z.array(z.string().min(1))
     })
   }),
-  cycle: z.strictObject({ employees_see: z.enum(['published', 'live']), ...cycleRatingKeys }),
+  cycle: z.strictObject({ employees_see: z.enum(['published', 'live']), dispute_days: z.number().int().positive(), ...cycleRatingKeys }),
   calibration: calibrationSchema
 }).superRefine((config, ctx) => {
   const known = new Set<string>([...BUILT_IN_CLOCKS, ...Object.keys(config.calendar.clocks)]);

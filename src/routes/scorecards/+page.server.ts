@@ -6,8 +6,11 @@ import { latestDataMonth } from '$lib/client/latest.js';
 export const load: PageServerLoad = async ({ fetch, url }) => {
   const filters = parseFilters(url.searchParams);
   const month = monthParam(url.searchParams) ?? filters.to?.slice(0, 7) ?? (await latestDataMonth(fetch));
-  const scorecards: ApiResult<unknown> = month
-    ? await apiGet(fetch, 'scorecards', { month, team: filters.team })
-    : { ok: true, data: [] };
-  return { month, scorecards, role: filters.role };
+  // SPEC 10.3: a published month shows its snapshot unless view=live
+  const view = url.searchParams.get('view') === 'live' ? 'live' : undefined;
+  const empty: ApiResult<unknown> = { ok: true, data: [] };
+  const [scorecards, months]: [ApiResult<unknown>, ApiResult<unknown>] = month
+    ? await Promise.all([apiGet(fetch, 'scorecards', { month, team: filters.team, view }), apiGet(fetch, 'appraisal/months', { year: month.slice(0, 4) })])
+    : [empty, empty];
+  return { month, scorecards, months, view: view ?? 'published', role: filters.role };
 };

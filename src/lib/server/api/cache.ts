@@ -25,19 +25,23 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
   });
 }
 
+/** The appraisal cycle's acts (SPEC 10): a publish, reopen, adjustment, dispute or acknowledgement changes what reads show. */
+const CYCLE_VERSION = `(SELECT concat_ws('-', (SELECT count(*) FROM appraisal_months), (SELECT epoch_ms(max(changed_at)) FROM appraisal_months),
+  (SELECT count(*) + count(revoked_at) FROM appraisal_adjustments), (SELECT count(*) + count(resolved_at) FROM appraisal_disputes),
+  (SELECT count(*) FROM appraisal_acknowledgements)))`;
+
 /**
  * The version of the data the models and raw tables hold: the newest load and the newest build.
  * Read on every request (two tiny aggregates), so a load or rebuild from any code path invalidates cached answers.
  */
 export async function dataVersion(warehouse: Warehouse): Promise<string> {
-  // a month's publication changes what employees may see (SPEC 11.2 note 3), so it is part of the version too
-  const [row] = await warehouse.query<{ ingest: number | null; builds: number | null; built: number | null; months: number | null }>(
+  const [row] = await warehouse.query<{ ingest: number | null; builds: number | null; built: number | null; cycle: string | null }>(
     `SELECT (SELECT max(ingest_id) FROM ingest_log) AS ingest,
             (SELECT count(*) FROM build_log) AS builds,
             (SELECT epoch_ms(max(built_at)) FROM build_log) AS built,
-            (SELECT epoch_ms(max(changed_at)) FROM appraisal_months) AS months`
+            ${CYCLE_VERSION} AS cycle`
   );
-  return `${row?.ingest ?? 0}.${row?.builds ?? 0}.${row?.built ?? 0}${row?.months ? `.${row.months}` : ''}`;
+  return `${row?.ingest ?? 0}.${row?.builds ?? 0}.${row?.built ?? 0}.${row?.cycle ?? 0}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { QueryContext } from '../context.js';
+import { readSql } from '../paths.js';
 
 export type MonthState = 'open' | 'published' | 'reopened';
 
@@ -16,4 +17,24 @@ export async function monthStatus(ctx: QueryContext, month: string): Promise<Mon
     { month }
   );
   return { month, state: row?.state ?? 'open', version: Number(row?.version ?? 0) };
+}
+
+/** One month of the cycle as SPEC 10.8 lists it. */
+export interface MonthSummary {
+  month: string;
+  state: MonthState;
+  version: number | null;
+  published_at: string | null;
+  cards: number;
+  acknowledged: number;
+  open_disputes: number;
+  live_cards_not_in_snapshot: number;
+  reason: string | null;
+  changed_by: string | null;
+  [key: string]: unknown;
+}
+
+/** Every month with a card (of one year, or all), with its state and what the cycle did with it. */
+export async function listMonths(ctx: QueryContext, params: { year?: number | null } = {}): Promise<MonthSummary[]> {
+  return ctx.warehouse.query<MonthSummary>(readSql('cycle/months.sql'), { year: params.year ?? null });
 }

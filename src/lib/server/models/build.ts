@@ -65,7 +65,7 @@ export interface ModelFreshness {
 /** Whether the models reflect the loaded data and the current configuration. */
 export async function modelFreshness(warehouse: Warehouse): Promise<ModelFreshness> {
   const [last] = await warehouse.query<{ built_at: string | null; last_ingest_id: number | null; config_hash: string | null; newest: number | null }>(
-    `SELECT strftime(b.built_at, '%Y-%m-%dT%H:%M:%S%z') AS built_at, b.last_ingest_id, b.config_hash,
+    `SELECT strftime(b.built_at, '%Y-%m-%d %H:%M:%S') AS built_at, b.last_ingest_id, b.config_hash,
             (SELECT max(ingest_id) FROM ingest_log) AS newest
        FROM (SELECT 1) LEFT JOIN (SELECT * FROM build_log ORDER BY built_at DESC LIMIT 1) b ON true`
   );

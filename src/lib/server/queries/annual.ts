@@ -1,3 +1,4 @@
+import { cardSource, type CardView } from '../cycle/cards.js';
 import type { QueryContext } from '../context.js';
 import { ForbiddenError } from '../../errors.js';
 import { readSql } from '../paths.js';
@@ -21,6 +22,8 @@ export interface AnnualParams {
   year: string | number;
   employee?: string;
   team?: string;
+  /** SPEC 10.2: published months contribute their snapshot; `live` recomputes every month */
+  view?: CardView;
 }
 
 /** The year's annual results: every employee with a monthly card in the year, within the caller's scope. */
@@ -39,10 +42,16 @@ export async function annualResults(ctx: QueryContext, params: AnnualParams): Pr
     );
     if (Number(open?.n ?? 0) > 0) throw new ForbiddenError(`forbidden: ${year} is not published yet; employees see published years only`, 'year');
   }
-  return queryModels<AnnualRow>(ctx, readSql('appraisal/queries/annual.sql').replaceAll('{{scope}}', scope.sql), {
+  const cards = await cardSource(ctx, { month: null, year, view: params.view });
+  const sql = cards.sql === 'appraisal_scorecards'
+    ? readSql('appraisal/queries/annual.sql')
+    : readSql('cycle/annual.sql').replace('{{cards}}', cards.sql);
+  const rows = await queryModels<AnnualRow>(ctx, sql.replaceAll('{{scope}}', scope.sql), {
     year,
     employee,
     team: optionalText(params.team),
-    ...scope.params
+    ...scope.params,
+    ...cards.params
   });
+  return rows.map((row) => ({ ...row, published_months: Number(row.published_months ?? 0) }));
 }

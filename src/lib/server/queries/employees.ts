@@ -1,5 +1,6 @@
 import { scopeSql } from '../access/scope.js';
 import type { ScorecardRow } from './scorecards.js';
+import { cardSource } from '../cycle/cards.js';
 import type { QueryContext } from '../context.js';
 import { optionalText, parseMonth, queryModels, requireEmployee, scopeCondition, requireVisibleMonth } from './appraisal-params.js';
 
@@ -50,17 +51,18 @@ export async function employeeHistory(
   const publishedOnly = await requireVisibleMonth(ctx, null);
   const months = Math.max(1, Math.min(120, Math.trunc(Number(params.months ?? 12)) || 12));
   const until = params.until === undefined ? null : parseMonth(params.until, 'until');
+  const cards = await cardSource(ctx, { month: null });
   return queryModels<HistoryRow>(
     ctx,
     `SELECT * FROM (
        SELECT strftime(month, '%Y-%m') AS month, composite, coverage, grade, bonus_coefficient, rank_in_team, rank_in_company,
               promotion_candidate, reassignment_review
-         FROM appraisal_scorecards
+         FROM ${cards.sql} c
         WHERE employee_id = $employee AND ($until::DATE IS NULL OR month <= $until::DATE)
           AND (NOT $published_only OR month IN (SELECT month FROM appraisal_months WHERE state = 'published'))
-        ORDER BY appraisal_scorecards.month DESC
+        ORDER BY c.month DESC
         LIMIT $months
      ) ORDER BY month`,
-    { employee, until, months, published_only: publishedOnly }
+    { employee, until, months, published_only: publishedOnly, ...cards.params }
   );
 }

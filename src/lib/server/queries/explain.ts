@@ -1,5 +1,7 @@
 import { INDICATORS } from '../../config/indicators.js';
 import { onlyAsEmployee } from '../access/scope.js';
+import type { CardView } from '../cycle/cards.js';
+import { frozenExplain, type FrozenExplain } from '../cycle/explain-snapshot.js';
 import { rolesOf, type QueryContext } from '../context.js';
 import { readSql } from '../paths.js';
 import { UserError } from '../warehouse/errors.js';
@@ -36,6 +38,8 @@ export interface Explanation {
     bands: { grade: string; min_composite: number | null; bonus_coefficient: number }[];
   };
   indicators: IndicatorExplanation[];
+  /** the snapshot explained, when the month is published (SPEC 10.2); absent for live values */
+  snapshot?: FrozenExplain['snapshot'];
 }
 
 interface Settings extends Row {
@@ -149,7 +153,7 @@ export function ratersShownTo(ctx: QueryContext, ratings: Row[]): Row[] {
 }
 
 /** How every number on an employee's monthly scorecard was reached, down to the records (SPEC section 4). */
-export async function explain(ctx: QueryContext, params: { employee: string; month: string; indicator?: string }): Promise<Explanation> {
+export async function explain(ctx: QueryContext, params: { employee: string; month: string; indicator?: string; view?: CardView }): Promise<Explanation> {
   const month = parseMonth(params.month);
   const monthText = month.slice(0, 7);
   const employeeId = optionalText(params.employee);
@@ -159,25 +163,26 @@ export async function explain(ctx: QueryContext, params: { employee: string; mon
     throw new UserError(`indicator: unknown indicator "${indicator}" (known: ${INDICATORS.join(', ')})`);
   }
   const queryParams = { employee: employeeId, month };
+  const frozen = await frozenExplain(ctx, month, employeeId, params.view);
   // The header reads are independent of one another: start them at once (each on its own pooled connection), then take
   // them in order so the first failure reported is the same as when they ran one after another.
   const pending = {
     employee: requireEmployee(ctx, employeeId),
-    cards: scorecards(ctx, { month: monthText, employee: employeeId }),
+    cards: scorecards(ctx, { month: monthText, employee: employeeId, ...(params.view ? { view: params.view } : {}) }),
     settings: queryModels<Settings>(ctx, 'SELECT * FROM cfg_scalar'),
     bands: queryModels<{ grade: string; min_composite: number | null; bonus_coefficient: number }>(
       ctx, 'SELECT grade, min_composite, bonus_coefficient FROM cfg_grade ORDER BY grade_rank'
     ),
-    totals: queryModels<{ weighted_sum: number | null; weight_scored: number; weight_total: number }>(
+    totals: frozen ? frozen.totals() : queryModels<{ weighted_sum: number | null; weight_scored: number; weight_total: number }>(
       ctx,
       'SELECT weighted_sum, weight_scored, weight_total FROM appraisal_scorecards WHERE employee_id = $employee AND month = $month::DATE',
       { employee: employeeId, month }
     ),
-    indicators: q(ctx, 'explain_indicators', queryParams)
+    indicators: frozen ? frozen.indicators() : q(ctx, 'explain_indicators', queryParams)
   };
   for (const promise of Object.values(pending)) promise.catch(() => undefined);
   // the evidence reads start as soon as the indicators are known, while the other header reads finish
-  const read = evidenceReader(ctx, queryParams);
+  const read = frozen ? frozen.read : evidenceReader(ctx, queryParams);
   pending.indicators
     .then((found) => {
       for (const row of found) if (indicator === null || row.indicator === indicator) evidenceFiles(String(row.indicator)).forEach(read);
@@ -237,6 +242,7 @@ export async function explain(ctx: QueryContext, params: { employee: string; mon
       reason,
       bands
     },
-    indicators
+    indicators,
+    ...(frozen ? { snapshot: frozen.snapshot } : {})
   };
 }

@@ -1,3 +1,4 @@
+import { cardSource, type CardView } from '../cycle/cards.js';
 import type { QueryContext } from '../context.js';
 import { optionalText, parseMonth, queryModels, scopeCondition, requireVisibleMonth } from './appraisal-params.js';
 
@@ -9,14 +10,15 @@ export interface GradeCount {
 }
 
 /** How a month's scorecards spread over the grades (best first; null = insufficient data), within the caller's scope. */
-export async function gradeDistribution(ctx: QueryContext, params: { month: string; team?: string }): Promise<GradeCount[]> {
+export async function gradeDistribution(ctx: QueryContext, params: { month: string; team?: string; view?: CardView }): Promise<GradeCount[]> {
   const month = parseMonth(params.month);
   const scope = scopeCondition(ctx, 's');
   await requireVisibleMonth(ctx, month);
+  const cards = await cardSource(ctx, { month, view: params.view });
   return queryModels<GradeCount>(
     ctx,
     `WITH cards AS (
-       SELECT s.grade, 1 AS card FROM appraisal_scorecards s
+       SELECT s.grade, 1 AS card FROM ${cards.sql} s
         WHERE s.month = $month::DATE AND ($team::VARCHAR IS NULL OR s.team = $team) AND ${scope.sql}
      ), grades AS (
        SELECT grade, grade_rank FROM cfg_grade UNION ALL SELECT NULL, 1000
@@ -25,6 +27,6 @@ export async function gradeDistribution(ctx: QueryContext, params: { month: stri
             coalesce(count(c.card) / nullif((SELECT count(*) FROM cards), 0), 0)::DOUBLE AS share
        FROM grades g LEFT JOIN cards c ON c.grade IS NOT DISTINCT FROM g.grade
       GROUP BY g.grade, g.grade_rank ORDER BY g.grade_rank`,
-    { month, team: optionalText(params.team), ...scope.params }
+    { month, team: optionalText(params.team), ...scope.params, ...cards.params }
   );
 }

@@ -1,3 +1,4 @@
+import { cardSource, withCycleFields, type CardView, type CycleFields } from '../cycle/cards.js';
 import type { QueryContext } from '../context.js';
 import { readSql } from '../paths.js';
 import { optionalText, parseMonth, queryModels, requireEmployee, scopeCondition, requireVisibleMonth } from './appraisal-params.js';
@@ -35,19 +36,24 @@ export interface ScorecardParams {
   month: string;
   employee?: string;
   team?: string;
+  /** SPEC 10.3: a published month shows its snapshot; `live` the recomputation */
+  view?: CardView;
 }
 
 /** The month's scorecards, optionally of one employee or one team, within the caller's scope. */
-export async function scorecards(ctx: QueryContext, params: ScorecardParams): Promise<ScorecardRow[]> {
+export async function scorecards(ctx: QueryContext, params: ScorecardParams): Promise<(ScorecardRow & CycleFields)[]> {
   const month = parseMonth(params.month);
   const employee = optionalText(params.employee);
   const scope = scopeCondition(ctx, 's');
   if (employee !== null) await requireEmployee(ctx, employee);
   await requireVisibleMonth(ctx, month);
-  return queryModels<ScorecardRow>(ctx, readSql('appraisal/queries/scorecards.sql').replaceAll('{{scope}}', scope.sql), {
+  const cards = await cardSource(ctx, { month, view: params.view });
+  const rows = await queryModels<ScorecardRow>(ctx, readSql('appraisal/queries/scorecards.sql').replaceAll('{{scope}}', scope.sql).replace('{{cards}}', cards.sql), {
     month,
     employee,
     team: optionalText(params.team),
-    ...scope.params
+    ...scope.params,
+    ...cards.params
   });
+  return withCycleFields(ctx, month, params.view, rows);
 }

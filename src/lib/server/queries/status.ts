@@ -26,7 +26,7 @@ export async function ingestLog(ctx: QueryContext, params: { limit?: number } = 
   const limit = Math.max(1, Math.min(Math.trunc(params.limit ?? 100), 100_000));
   return ctx.warehouse.query<IngestLogRow>(
     `SELECT ingest_id, file_name, dataset, format, rows_read, rows_loaded, rows_replaced, rows_unchanged, rows_rejected,
-            forced, strftime(started_at, '%Y-%m-%dT%H:%M:%S%z') AS started_at, duration_ms, content_hash
+            forced, strftime(started_at, '%Y-%m-%d %H:%M:%S') AS started_at, duration_ms, content_hash
        FROM ingest_log ORDER BY ingest_id DESC LIMIT $1`,
     [limit]
   );
@@ -48,7 +48,7 @@ export async function datasetCounts(ctx: QueryContext): Promise<DatasetCountRow[
   return ctx.warehouse.query<DatasetCountRow>(
     `SELECT c.dataset, c.rows, coalesce(l.loads, 0) AS loads, l.last_loaded_at
        FROM (${counts}) c
-       LEFT JOIN (SELECT dataset, count(*) AS loads, strftime(max(started_at), '%Y-%m-%dT%H:%M:%S%z') AS last_loaded_at
+       LEFT JOIN (SELECT dataset, count(*) AS loads, strftime(max(started_at), '%Y-%m-%d %H:%M:%S') AS last_loaded_at
                     FROM ingest_log GROUP BY dataset) l USING (dataset)
       ORDER BY c.position`
   );

@@ -14,8 +14,14 @@ export const load: PageServerLoad = async ({ fetch, url, params }) => {
   const months = history.ok ? history.data : [];
   month ??= ((months.filter((m) => m.composite !== null).at(-1) ?? months.at(-1))?.month ?? '').slice(0, 7) || null;
   const none: ApiResult<unknown> = { ok: true, data: null };
-  const [card, explain] = month
-    ? await Promise.all([apiGet(fetch, 'scorecards', { month, employee }), apiGet(fetch, 'explain', { employee, month })])
-    : [none, none];
-  return { employee, month, history, card, explain };
+  // SPEC 10.3: a published month shows its snapshot unless view=live
+  const view = url.searchParams.get('view') === 'live' ? 'live' : undefined;
+  const [card, explain, cycleMonths] = month
+    ? await Promise.all([
+        apiGet(fetch, 'scorecards', { month, employee, view }),
+        apiGet(fetch, 'explain', { employee, month, view }),
+        apiGet(fetch, 'appraisal/months', { year: month.slice(0, 4) })
+      ])
+    : [none, none, none];
+  return { employee, month, history, card, explain, cycleMonths, view: view ?? 'published' };
 };

@@ -12,6 +12,7 @@ import type { Responder } from '../respond.js';
 
 const employeeFilter = text('one employee, by id', 64, 'E001');
 const teamFilter = text('one team, by name', 100);
+const viewParam = oneOf(['published', 'live'] as const, 'SPEC 10.3: a published month shows its snapshot (default); live the recomputation (not for employees)');
 
 /** The employee ids of a table of rows (what an audit entry lists). */
 const employeeIdsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map((row) => String((row as { employee_id?: unknown }).employee_id)) : []);
@@ -27,7 +28,8 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
     query: z.object({
       month: isoMonth('the appraised month'),
       team: teamFilter.optional(),
-      employee: employeeFilter.optional()
+      employee: employeeFilter.optional(),
+      view: viewParam.optional()
     }),
     run: (ctx, { query }) => scorecards(ctx, query),
     audit: { objectType: 'scorecard', ids: employeeIdsOf }
@@ -59,7 +61,8 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
     query: z.object({
       employee: requiredText('employee id', 64, 'E001'),
       month: isoMonth('the appraised month'),
-      indicator: oneOf(INDICATORS, 'only this indicator').optional()
+      indicator: oneOf(INDICATORS, 'only this indicator').optional(),
+      view: viewParam.optional()
     }),
     run: (ctx, { query }) => explain(ctx, query),
     audit: { objectType: 'explain', ids: (value) => [String((value as { employee: { employee_id: string } }).employee.employee_id)] }
@@ -74,7 +77,8 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
     query: z.object({
       year: isoYear('the appraised year'),
       team: teamFilter.optional(),
-      employee: employeeFilter.optional()
+      employee: employeeFilter.optional(),
+      view: viewParam.optional()
     }),
     run: (ctx, { query }) => annualResults(ctx, query),
     audit: { objectType: 'annual', ids: employeeIdsOf }
@@ -86,7 +90,7 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
     name: 'grade-distribution',
     summary: "how a month's scorecards spread over the grades (null grade: insufficient data)",
     tabular: true,
-    query: z.object({ month: isoMonth('the appraised month'), team: teamFilter.optional() }),
+    query: z.object({ month: isoMonth('the appraised month'), team: teamFilter.optional(), view: viewParam.optional() }),
     run: (ctx, { query }) => gradeDistribution(ctx, query)
   });
 

@@ -3,6 +3,7 @@ import type { ApiOptions } from '../app.js';
 import type { Responder } from '../respond.js';
 import { registerAnomalyRoutes } from './anomalies.js';
 import { registerAppraisalRoutes } from './appraisal.js';
+import { registerCycleRoutes } from './cycle.js';
 import { registerHealthRoutes } from './health.js';
 import { registerIngestRoutes } from './ingest.js';
 import { registerMetricRoutes } from './metrics.js';
@@ -23,6 +24,7 @@ export function registerRoutes(app: OpenAPIHono, responder: Responder, options: 
   registerMetricRoutes(app, responder);
   registerProcessRoutes(app, responder);
   registerAppraisalRoutes(app, responder);
+  registerCycleRoutes(app, responder);
   registerAnomalyRoutes(app, responder);
   registerPolicyRoutes(app, responder);
   registerRatingRoutes(app, responder);

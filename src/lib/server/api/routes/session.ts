@@ -86,7 +86,7 @@ export function registerSessionRoutes(app: OpenAPIHono, responder: Responder, op
   app.openapi(
     createRoute({
       method: 'delete', path: '/session', tags: ['access'], operationId: 'signOut', summary: 'sign out: ends the session and clears the cookie',
-      responses: { 204: { description: 'signed out' } }
+      responses: { 204: { description: 'signed out' }, 403: errorResponse('a sign-out with the session cookie from another site (CSRF check)') }
     }),
     (async (c: Context) => {
       const id = cookieValue(c.req.header('cookie') ?? null, SESSION_COOKIE);

@@ -1,0 +1,1 @@
+export { acknowledge as run } from './disputes.js';

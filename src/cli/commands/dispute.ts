@@ -1,0 +1,1 @@
+export { open as run } from './disputes.js';

@@ -1,0 +1,1 @@
+export { reopen as run } from './publish.js';

@@ -1,0 +1,1 @@
+export { resolve as run } from './disputes.js';

@@ -1,0 +1,166 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { adjustCard, revokeAdjustment } from '../../cycle/adjustments.js';
+import { acknowledgeCard, listDisputes, openDispute, resolveDispute } from '../../cycle/disputes.js';
+import { listMonths } from '../../cycle/month-state.js';
+import { payrollCsv, payrollRows, payrollXlsx } from '../../cycle/payroll.js';
+import { publishMonth, reopenMonth } from '../../cycle/publish.js';
+import { requireGrant } from '../../access/grants.js';
+import { errorSchema } from '../errors.js';
+import { isoMonth, isoYear, oneOf, requiredText } from '../params.js';
+import { addRead } from '../read-route.js';
+import type { Responder } from '../respond.js';
+import { addWrite } from '../write-route.js';
+
+const monthPath = z.object({ month: isoMonth('the appraised month') });
+const cardPath = z.object({ employee: requiredText('employee id', 64, 'E001'), month: isoMonth('the appraised month') });
+const reason = z.string().min(1, 'required').max(2000, 'must be at most 2000 characters').openapi({ description: 'why (1-2000 characters), kept in the audit log' });
+
+/** SPEC 10.8: month states, publish and reopen, acknowledgements, disputes, adjustments, the payroll file. */
+export function registerCycleRoutes(app: OpenAPIHono, responder: Responder): void {
+  addRead(app, responder, {
+    path: '/appraisal/months',
+    tag: 'cycle',
+    name: 'appraisal-months',
+    summary: 'every month with a card: state, snapshot version, cards, acknowledgements, open disputes, live cards not in the snapshot',
+    tabular: true,
+    query: z.object({ year: isoYear('only this year').optional() }),
+    run: (ctx, { query }) => {
+      requireGrant(ctx.caller, 'appraisal.read');
+      return listMonths(ctx, { year: query.year === undefined ? null : Number(query.year) });
+    }
+  });
+
+  addWrite(app, responder, {
+    method: 'post',
+    path: '/appraisal/months/{month}/publish',
+    tag: 'cycle',
+    summary: 'freeze the month: every card, indicator and evidence count as snapshot version v + 1 (hr, admin)',
+    params: monthPath,
+    body: z.object({ reason }),
+    run: (ctx, { params, body }) => publishMonth(ctx, { month: params.month, reason: body.reason })
+  });
+
+  addWrite(app, responder, {
+    method: 'post',
+    path: '/appraisal/months/{month}/reopen',
+    tag: 'cycle',
+    summary: 'reopen a published month: reads show live values, the last snapshot is kept for comparison (hr, admin)',
+    params: monthPath,
+    body: z.object({ reason }),
+    run: (ctx, { params, body }) => reopenMonth(ctx, { month: params.month, reason: body.reason })
+  });
+
+  addWrite(app, responder, {
+    method: 'post',
+    path: '/scorecards/{employee}/{month}/acknowledge',
+    tag: 'cycle',
+    summary: 'the employee marks their published card as read (not agreed)',
+    params: cardPath,
+    run: (ctx, { params }) => acknowledgeCard(ctx, params)
+  });
+
+  addWrite(app, responder, {
+    method: 'post',
+    path: '/scorecards/{employee}/{month}/disputes',
+    tag: 'cycle',
+    summary: 'the employee disputes their published card within the dispute window',
+    params: cardPath,
+    body: z.object({
+      comment: z.string().min(1, 'required').max(4000, 'must be at most 4000 characters'),
+      subject: z.string().max(40).optional().openapi({ description: 'an indicator of the card, or grade' })
+    }),
+    run: (ctx, { params, body }) => openDispute(ctx, { ...params, comment: body.comment, subject: body.subject })
+  });
+
+  addWrite(app, responder, {
+    method: 'post',
+    path: '/scorecards/{employee}/{month}/adjustments',
+    tag: 'cycle',
+    summary: "override one indicator's score or the grade of a card, with a reason (hr, admin; never one's own card)",
+    params: cardPath,
+    body: z.object({
+      target: z.string().min(1).max(40).openapi({ description: 'an indicator of the card, or grade' }),
+      value: z.union([z.number(), z.string(), z.null()]).openapi({ description: 'a score 0..score_cap, null for no score, or a grade' }),
+      reason
+    }),
+    run: (ctx, { params, body }) => adjustCard(ctx, { ...params, target: body.target, value: body.value, reason: body.reason })
+  });
+
+  addWrite(app, responder, {
+    method: 'delete',
+    path: '/scorecards/{employee}/{month}/adjustments/{id}',
+    tag: 'cycle',
+    summary: 'revoke an adjustment, with a reason (hr, admin)',
+    params: cardPath.extend({ id: z.string().regex(/^\d{1,12}$/, 'must be an adjustment id') }),
+    body: z.object({ reason }),
+    run: (ctx, { params, body }) => revokeAdjustment(ctx, { ...params, id: params.id, reason: body.reason })
+  });
+
+  addRead(app, responder, {
+    path: '/disputes',
+    tag: 'cycle',
+    name: 'disputes',
+    summary: 'disputes you may see: hr and admin all, an employee their own, a manager the status of their scope\'s',
+    tabular: true,
+    query: z.object({
+      month: isoMonth('only this month').optional(),
+      status: oneOf(['open', 'resolved_adjusted', 'resolved_upheld'] as const, 'only this status').optional()
+    }),
+    run: (ctx, { query }) => listDisputes(ctx, query)
+  });
+
+  addWrite(app, responder, {
+    method: 'post',
+    path: '/disputes/{id}/resolve',
+    tag: 'cycle',
+    summary: 'resolve an open dispute as upheld (with a reply) or adjusted (naming the adjustments) (hr, admin)',
+    params: z.object({ id: z.string().regex(/^\d{1,12}$/, 'must be a dispute id') }),
+    body: z.object({
+      outcome: z.enum(['upheld', 'adjusted']),
+      reply: z.string().min(1, 'required').max(4000, 'must be at most 4000 characters'),
+      adjustment_ids: z.array(z.number().int()).optional()
+    }),
+    run: (ctx, { params, body }) => resolveDispute(ctx, { id: params.id, ...body })
+  });
+
+  const payroll = createRoute({
+    method: 'get',
+    path: '/appraisal/months/{month}/payroll',
+    tags: ['cycle'],
+    summary: "a published month's payroll file: employee_id, name, team, role, grade, bonus_coefficient, adjusted, published_at (hr, admin)",
+    request: {
+      params: monthPath,
+      query: z.object({ format: z.enum(['csv', 'xlsx', 'json']).optional().openapi({ description: 'csv (default; UTF-8 with BOM), xlsx or json' }) })
+    },
+    responses: {
+      200: {
+        description: 'the payroll file',
+        content: {
+          'text/csv': { schema: z.string() },
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) },
+          'application/json': { schema: z.array(z.record(z.string(), z.unknown())) }
+        }
+      },
+      400: { description: 'a parameter is invalid', content: { 'application/json': { schema: errorSchema } } },
+      403: { description: 'your roles do not grant the payroll', content: { 'application/json': { schema: errorSchema } } },
+      409: { description: 'the month is not published', content: { 'application/json': { schema: errorSchema } } }
+    }
+  });
+  app.openapi(payroll, (async (c: Context) => {
+    const valid = c.req as unknown as { valid(target: 'query' | 'param'): Record<string, string | undefined> };
+    const month = valid.valid('param').month!;
+    const format = valid.valid('query').format ?? 'csv';
+    const rows = await payrollRows(await responder.getContext(c.req.raw), { month });
+    if (format === 'json') return c.json(rows);
+    const name = `payroll_${month}.${format}`;
+    const headers = { 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'private, no-store' };
+    if (format === 'xlsx') {
+      return c.body(new Uint8Array(await payrollXlsx(rows, month)), 200, {
+        ...headers,
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      });
+    }
+    return c.body(payrollCsv(rows), 200, { ...headers, 'Content-Type': 'text/csv; charset=utf-8' });
+  }) as never);
+}
