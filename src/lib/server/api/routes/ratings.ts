@@ -3,6 +3,9 @@ import type { Context } from 'hono';
 import { SUBJECTIVE_INDICATORS } from '../../../config/indicators.js';
 import { giveRatings, ratingsToGive } from '../../ratings/give.js';
 import { moveRatingWindow, ratingWindow } from '../../ratings/window.js';
+import { COMPLETION_LEVELS, ratingCompletion } from '../../ratings/completion.js';
+import { addRead } from '../read-route.js';
+import { oneOf, text } from '../params.js';
 import { errorSchema } from '../errors.js';
 import { isoDay, isoMonth } from '../params.js';
 import { readResponses } from '../read-route.js';
@@ -59,6 +62,20 @@ export function registerRatingRoutes(app: OpenAPIHono, responder: Responder): vo
     path: '/ratings/window',
     summary: "a month's rating window: opening day, last day, moved or not, and whether ratings are taken now",
     run: async (ctx, month) => ({ ...(await ratingWindow(ctx, month)), moved_reason: null })
+  });
+
+  addRead(app, responder, {
+    path: '/ratings/completion',
+    tag: 'ratings',
+    name: 'rating-completion',
+    summary: "completion of a month's 360° round: expected vs given ratings per rater type by ratee, team or company; per supervisor; or the missing ones by rater",
+    tabular: true,
+    query: z.object({
+      month: isoMonth('the rated month'),
+      by: oneOf(COMPLETION_LEVELS, 'level of the rows (default team)').optional(),
+      team: text('one team, by name', 100).optional()
+    }),
+    run: (ctx, { query }) => ratingCompletion(ctx, query)
   });
 
   app.openapi(
