@@ -25,7 +25,7 @@ export interface RunningApp {
 }
 
 /** The real built app (adapter-node) on a free port over `db`; ORIGIN is set so the upload's form POST passes SvelteKit's CSRF check. */
-export async function startApp(db: string, env: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(db: string): Promise<RunningApp> {
   // A private copy of build/ inside the repo (node_modules and sql/ stay reachable): a rebuild elsewhere during the run
   // would otherwise swap the chunks under the running server.
   const copy = resolve(repoRoot, 'test-results', `e2e-build-${process.pid}`);
@@ -35,7 +35,7 @@ export async function startApp(db: string, env: Record<string, string> = {}): Pr
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [resolve(copy, 'index.js')], {
     cwd: repoRoot,
-    env: { ...process.env, OPSCORE_DB: db, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: 'Infinity', ...env },
+    env: { ...process.env, OPSCORE_DB: db, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: 'Infinity' },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let output = '';

@@ -48,9 +48,7 @@ export function serverWarehouse(): Promise<Warehouse> {
 /** The query context of an HTTP request before authentication; the API's access middleware puts the request's caller in place of LOCAL_CALLER. */
 export async function serverContext(request?: Request): Promise<QueryContext> {
   void request;
-  // Open mode on one person's machine: OPSCORE_LOCAL_EMPLOYEE says which employee the local user is, so they can rate in the app.
-  const employee = process.env.OPSCORE_LOCAL_EMPLOYEE?.trim();
-  return { warehouse: await serverWarehouse(), caller: employee ? { ...LOCAL_CALLER, employeeId: employee } : LOCAL_CALLER };
+  return { warehouse: await serverWarehouse(), caller: LOCAL_CALLER };
 }
 
 /** The one API app of this process (paths under /api). */
