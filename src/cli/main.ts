@@ -182,6 +182,27 @@ export function buildProgram(): Command {
     .option('--out <file>', 'output file (default: payroll_YYYY-MM.<format>; - for CSV on stdout)')
     .action(lazy(() => import('./commands/export.js')));
 
+  withCommon(program.command('completion').description("completion of a month's 360° rating round"), { format: true })
+    .requiredOption('--month <YYYY-MM>', 'the rated month')
+    .addOption(new Option('--by <level>', 'rows by').choices(['team', 'company', 'ratee', 'supervisor', 'missing']).default('team'))
+    .option('--team <team>', 'one team')
+    .action(lazy(() => import('./commands/completion.js')));
+
+  withCommon(program.command('calibration').description('grade distribution against the target shares, or supervisors\' leniency'), { format: true })
+    .option('--month <YYYY-MM>', 'one month')
+    .option('--year <YYYY>', 'a whole year')
+    .option('--from <YYYY-MM>', 'first month of a range')
+    .option('--to <YYYY-MM>', 'last month of a range')
+    .addOption(new Option('--by <groups>', 'which groups').choices(['all', 'company', 'team', 'manager']).default('all'))
+    .option('--leniency', "each supervisor's leniency index instead")
+    .action(lazy(() => import('./commands/calibration.js')));
+
+  withCommon(program.command('rating-window').description("show a month's rating window, or move its last day (with --closes-on and --reason)"), { format: true })
+    .requiredOption('--month <YYYY-MM>', 'the rated month')
+    .option('--closes-on <YYYY-MM-DD>', 'the new last day of the window')
+    .option('--reason <text>', 'why (required when moving)')
+    .action(lazy(() => import('./commands/rating-window.js')));
+
   withCommon(program.command('serve').description('serve the dashboard and the API'))
     .option('--port <n>', 'port (default: $PORT or 3000)')
     .option('--host <host>', 'interface to bind', '127.0.0.1')

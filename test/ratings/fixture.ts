@@ -27,8 +27,8 @@ export const callers = {
   X1: { id: 'u-X1', roles: ['employee'], employeeId: 'X1', scope: { kind: 'employee', employeeId: 'X1' } }
 } satisfies Record<string, Caller>;
 
-export async function ratingsCompany(): Promise<{ warehouse: Warehouse; dir: string; cleanup: () => void }> {
-  const env = await tempWarehouse();
+export async function ratingsCompany(config: unknown = {}): Promise<{ warehouse: Warehouse; dir: string; cleanup: () => void }> {
+  const env = await tempWarehouse(config);
   await env.warehouse.run(`
     INSERT INTO employees (employee_id, name, team, role, manager_id, customer_facing, hired_on, left_on) VALUES
       ('M1', 'Mia', 'A', 'operations_manager', NULL, false, DATE '2024-01-01', NULL),

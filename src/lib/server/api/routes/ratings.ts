@@ -3,8 +3,12 @@ import type { Context } from 'hono';
 import { SUBJECTIVE_INDICATORS } from '../../../config/indicators.js';
 import { giveRatings, ratingsToGive } from '../../ratings/give.js';
 import { moveRatingWindow, ratingWindow } from '../../ratings/window.js';
+import { COMPLETION_LEVELS, ratingCompletion } from '../../ratings/completion.js';
+import { calibration, calibrationSettings, leniency } from '../../ratings/calibration.js';
+import { addRead } from '../read-route.js';
+import { oneOf, text } from '../params.js';
 import { errorSchema } from '../errors.js';
-import { isoDay, isoMonth } from '../params.js';
+import { isoDay, isoMonth, isoYear } from '../params.js';
 import { readResponses } from '../read-route.js';
 import type { QueryContext } from '../../context.js';
 import type { Responder } from '../respond.js';
@@ -59,6 +63,55 @@ export function registerRatingRoutes(app: OpenAPIHono, responder: Responder): vo
     path: '/ratings/window',
     summary: "a month's rating window: opening day, last day, moved or not, and whether ratings are taken now",
     run: async (ctx, month) => ({ ...(await ratingWindow(ctx, month)), moved_reason: null })
+  });
+
+  addRead(app, responder, {
+    path: '/ratings/completion',
+    tag: 'ratings',
+    name: 'rating-completion',
+    summary: "completion of a month's 360° round: expected vs given ratings per rater type by ratee, team or company; per supervisor; or the missing ones by rater",
+    tabular: true,
+    query: z.object({
+      month: isoMonth('the rated month'),
+      by: oneOf(COMPLETION_LEVELS, 'level of the rows (default team)').optional(),
+      team: text('one team, by name', 100).optional()
+    }),
+    run: (ctx, { query }) => ratingCompletion(ctx, query)
+  });
+
+  const period = {
+    month: isoMonth('one month').optional(),
+    year: isoYear('a whole year').optional(),
+    from: isoMonth('first month of a range').optional(),
+    to: isoMonth('last month of a range').optional()
+  };
+  addRead(app, responder, {
+    path: '/calibration',
+    tag: 'ratings',
+    name: 'calibration',
+    summary: 'grade distribution per team, per manager (direct reports) and for the company against the target shares, with over/under flags',
+    tabular: true,
+    query: z.object({ ...period, by: oneOf(['all', 'company', 'team', 'manager'], 'which groups (default all)').optional() }),
+    run: (ctx, { query }) => calibration(ctx, query)
+  });
+
+  addRead(app, responder, {
+    path: '/calibration/leniency',
+    tag: 'ratings',
+    name: 'leniency',
+    summary: "each supervisor's leniency index: their mean supervisor rating minus the company's, in points, with n and a flag",
+    tabular: true,
+    query: z.object(period),
+    run: (ctx, { query }) => leniency(ctx, query)
+  });
+
+  addRead(app, responder, {
+    path: '/calibration/settings',
+    tag: 'ratings',
+    name: 'calibration-settings',
+    summary: "the grade bands, bonus coefficients and calibration settings the what-if starts from",
+    tabular: false,
+    run: async (ctx) => calibrationSettings(ctx)
   });
 
   app.openapi(

@@ -1,0 +1,11 @@
+import type { PageServerLoad } from './$types.js';
+import { apiGet } from '$lib/client/api.js';
+import { monthParam } from '$lib/client/url-state.js';
+import { latestDataMonth } from '$lib/client/latest.js';
+
+/** The signed-in employee's ratees of the month, what they gave so far, and the window. */
+export const load: PageServerLoad = async ({ fetch, url }) => {
+  const month = monthParam(url.searchParams) ?? (await latestDataMonth(fetch));
+  const toGive = month ? await apiGet(fetch, 'ratings/to-give', { month }) : null;
+  return { month, toGive };
+};
