@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/lib/server/ingest/index.js';
+import { LOCAL_CALLER } from '../../src/lib/server/context.js';
 import { buildModels } from '../../src/lib/server/models/build.js';
+import { supervisionWarnings } from '../../src/lib/server/queries/status.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { writeFile } from '../ingest/helpers.js';
 import { tempWarehouse } from '../helpers/warehouse.js';
@@ -179,6 +181,15 @@ describe('supervision metrics on a hand-computed fixture (SPEC 9)', () => {
       expect(await value('findings_awaiting_verification', 'company', 'company')).toEqual({ value: 2, n: 10 });
       expect(await value('rectification_on_time_pct', 'employee', 'E2', '2025-07-01')).toEqual({ value: null, n: 0 });
     });
+  });
+
+  it('lists the data-quality warnings for status: unlinked conversions by reason, milestones without their project', async () => {
+    expect(await supervisionWarnings({ warehouse, caller: LOCAL_CALLER })).toEqual([
+      { dataset: 'leads', warning: 'conversion unlinked: order claimed by an earlier lead', items: 1, examples: ['L6'] },
+      { dataset: 'leads', warning: 'conversion unlinked: order not loaded', items: 2, examples: ['L8', 'L9'] },
+      { dataset: 'leads', warning: 'conversion unlinked: sale before the lead', items: 1, examples: ['L3'] },
+      { dataset: 'milestones', warning: 'project not loaded', items: 1, examples: ['PX/A'] }
+    ]);
   });
 
   it('links a conversion whose sale arrives after the lead at the next build (L9: 2 days)', async () => {
