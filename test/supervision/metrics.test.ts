@@ -204,3 +204,28 @@ describe('supervision metrics on a hand-computed fixture (SPEC 9)', () => {
     expect(await value('lead_to_order_mean_days', 'company', 'company')).toEqual({ value: (49 / 24 + 2) / 2, n: 2 });
   });
 });
+
+describe('the lead contact clock follows the work calendar (SPEC 8.3: working_days by default)', () => {
+  it('skips the National Day holiday: created Tue 2025-09-30 20:00, contacted Thu 10-09 10:00 = 240 + 600 minutes: within', async () => {
+    const { warehouse, cleanup, dir } = await tempWarehouse();
+    try {
+      await loadSupervisionFixture(warehouse, dir, {
+        employees: 'employee_id,name,team,role,manager_id,customer_facing,hired_on,left_on\nE1,Alice,North,sales,,true,2024-01-01,',
+        leads: [
+          'lead_id,created_at,source,employee_id,first_contact_at',
+          'H1,2025-09-30T20:00:00,web_form,E1,2025-10-09T10:00:00',
+          'H2,2025-10-09T11:00:00,web_form,E1,' // created at L itself: 0 minutes waited, pending
+        ].join('\n')
+      });
+      const rows = await warehouse.query<{ lead_id: string; sla_business_minutes: number; sla_status: string; due: string }>(
+        "SELECT lead_id, sla_business_minutes, sla_status, strftime(timezone('Asia/Shanghai', sla_due_at), '%Y-%m-%d %H:%M') AS due FROM fct_leads ORDER BY lead_id"
+      );
+      expect(rows).toEqual([
+        { lead_id: 'H1', sla_business_minutes: 840, sla_status: 'within', due: '2025-10-09 20:00' },
+        { lead_id: 'H2', sla_business_minutes: 0, sla_status: 'pending', due: '2025-10-10 11:00' }
+      ]);
+    } finally {
+      cleanup();
+    }
+  });
+});
