@@ -10,6 +10,7 @@ SELECT
   f.process,
   f.source,
   f.source_ref,
+  f.origin,
   strftime(timezone((SELECT business_timezone FROM cfg_scalar), f.found_at), '%Y-%m-%d %H:%M') AS found_at,
   strftime(f.due_on, '%Y-%m-%d') AS due_on,
   CASE WHEN f.fixed_at IS NULL THEN CASE WHEN f.reopened_at IS NOT NULL THEN 'reopened' ELSE 'open' END ELSE 'awaiting_verification' END AS state,

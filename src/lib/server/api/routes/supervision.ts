@@ -1,4 +1,8 @@
-import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { markFindingFixed, openFinding, reopenFinding, verifyFinding, type FindingWriteResult } from '../../supervision/findings.js';
+import type { QueryContext } from '../../context.js';
+import { errorSchema } from '../errors.js';
 import {
   findingRates,
   inspectionScores,
@@ -9,7 +13,7 @@ import {
   openFindings,
   projectsByOwner
 } from '../../queries/supervision.js';
-import { integer, oneOf } from '../params.js';
+import { integer, isoDay, oneOf, requiredText, text } from '../params.js';
 import { addRead } from '../read-route.js';
 import type { Responder } from '../respond.js';
 import { employeeFilter, filters, range } from './metrics.js';
@@ -100,4 +104,69 @@ export function registerSupervisionRoutes(app: OpenAPIHono, responder: Responder
     query: z.object({ by: oneOf(['team', 'process'] as const, 'one row per month and team or process (default team)').optional(), ...common }),
     run: (ctx, { query }) => inspectionScores(ctx, query)
   });
+
+  registerFindingWrites(app, responder);
+}
+
+const PROCESSES = ['customer_acquisition', 'customer_service', 'order_processing', 'data_analysis', 'project_execution'] as const;
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: errorSchema } } });
+const openBody = z
+  .object({
+    employee_id: requiredText('the owner (责任人), a known employee', 64, 'E001'),
+    due_on: isoDay('the day the fix is due (not before today)'),
+    severity: oneOf(['low', 'medium', 'high'] as const, 'how serious'),
+    process: oneOf(PROCESSES, 'the process the finding is about'),
+    source: oneOf(['inspection', 'anomaly', 'complaint', 'audit', 'other'] as const, 'where it was found (default anomaly)').optional(),
+    source_ref: text('what it was found in: an anomaly incident (metric/slice_type/slice/day), an SLA breach (lead or ticket id)', 300).optional()
+  })
+  .openapi('OpenFinding');
+const verifyBody = z.object({ verdict: oneOf(['effective', 'ineffective'] as const, 'whether the fix held') }).openapi('VerifyFinding');
+const findingParams = z.object({ finding_id: requiredText('the finding', 100, 'APP-20250603-1A2B3C') });
+const writeResult = z.object({ finding: z.record(z.string(), z.unknown()), ingest_id: z.number(), rows_loaded: z.number(), rows_replaced: z.number() }).openapi('FindingWrite');
+
+/** Opening, fixing, verifying and reopening findings from the dashboard: each a findings row with origin app, audited. */
+function registerFindingWrites(app: OpenAPIHono, responder: Responder): void {
+  const post = (
+    path: string,
+    operationId: string,
+    summary: string,
+    body: z.ZodType | null,
+    run: (ctx: QueryContext, params: Record<string, string>, body: Record<string, string>) => Promise<FindingWriteResult>
+  ) =>
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path,
+        operationId,
+        tags: ['supervision'],
+        summary,
+        request: {
+          ...(path.includes('{finding_id}') ? { params: findingParams } : {}),
+          ...(body ? { body: { required: true, content: { 'application/json': { schema: body } } } } : {})
+        },
+        responses: {
+          200: { description: 'stored (and the models rebuilt)', content: { 'application/json': { schema: writeResult } } },
+          400: errorResponse('a bad field (unknown owner, a due day before today, ...); `param` names it'),
+          403: errorResponse('the caller may not do this (findings.manage, or not the owner)'),
+          404: errorResponse('no such finding'),
+          409: errorResponse('the finding is not in a state that allows it (not fixed, already verified, withdrawn)')
+        }
+      }),
+      (async (c: Context) => {
+        const valid = c.req as unknown as { valid(target: 'json' | 'param'): Record<string, string> };
+        const params = path.includes('{finding_id}') ? valid.valid('param') : {};
+        const input = body ? valid.valid('json') : {};
+        const ctx = await responder.getContext(c.req.raw);
+        const result = await run(ctx, params, input);
+        responder.versions.forget();
+        return c.json(result, 200);
+      }) as never
+    );
+
+  post('/findings', 'openFinding', 'open a finding (findings.manage): owner, due day, severity, process; source_ref names the incident or SLA breach', openBody,
+    (ctx, _p, b) => openFinding(ctx, { employee_id: b.employee_id!, due_on: b.due_on!, severity: b.severity!, process: b.process!, source: b.source, source_ref: b.source_ref ?? null }));
+  post('/findings/{finding_id}/fixed', 'markFindingFixed', 'the owner marks their finding fixed', null, (ctx, p) => markFindingFixed(ctx, p.finding_id!));
+  post('/findings/{finding_id}/verify', 'verifyFinding', 'verify a fixed finding effective or ineffective (findings.manage)', verifyBody,
+    (ctx, p, b) => verifyFinding(ctx, p.finding_id!, b.verdict!));
+  post('/findings/{finding_id}/reopen', 'reopenFinding', 'reopen a finding whose fix did not hold (findings.manage)', null, (ctx, p) => reopenFinding(ctx, p.finding_id!));
 }
