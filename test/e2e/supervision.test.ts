@@ -82,4 +82,26 @@ describeWithBuild()('the supervision pages in Chromium', () => {
     await page.locator('[data-testid=inspection-scores] summary').click();
     expect((await rowsOf('inspection-scores')).map((r) => r.split('\t').slice(0, 2).join(' '))).toEqual(['2025年3月 North', '2025年4月 South', '2025年7月 South']);
   });
+
+  it('closes the loop: opens a finding from an anomaly, marks it fixed and verifies it effective on the Supervision page', async () => {
+    await page.goto(`${app.url}/anomalies?s_metric=sla_breach_rate&slice_type=team&slice=North&day=2025-03-04`);
+    await page.click('[data-testid=lang-en]');
+    const form = page.locator('[data-testid=incident-finding] [data-testid=open-finding-form]');
+    await form.locator('[data-testid=finding-owner] option[value=E2]').waitFor({ state: 'attached' });
+    await form.locator('[data-testid=finding-owner]').selectOption('E2');
+    await form.locator('[data-testid=finding-severity]').selectOption('high');
+    await form.locator('[data-testid=finding-submit]').click();
+    const message = await form.locator('[data-testid=finding-message]').innerText();
+    const id = /APP-\d{8}-[0-9A-F]{6}/.exec(message)?.[0];
+    expect(id, message).toBeDefined();
+
+    await open('/supervision', 3);
+    const row = page.locator(`[data-testid=finding-actions] tr[data-finding="${id}"]`);
+    expect(await row.innerText()).toContain('Open');
+    await row.locator('[data-testid=mark-fixed]').click();
+    await page.locator(`[data-testid=finding-actions] tr[data-finding="${id}"] [data-testid=verify-effective]`).click();
+    await page.locator(`[data-testid=finding-actions] tr[data-finding="${id}"]`).waitFor({ state: 'detached' });
+    const stored = await (await fetch(`${app.url}/api/supervision/finding-rates?by=source`)).json() as Array<{ slice: string; on_time_effective: number }>;
+    expect(stored.find((r) => r.slice === 'anomaly')!.on_time_effective).toBe(1); // F6 is pending; the app finding is on time and effective
+  });
 });
