@@ -75,6 +75,15 @@ describe('supervision API (Acquisition, Projects, Supervision)', () => {
     expect(body.map((r) => r.employee_id)).toEqual(['E2', 'E2', 'E2', 'E2']);
   });
 
+  it('refuses an analyst the per-person lists (403) but answers the aggregates', async () => {
+    const analyst: Caller = { id: 'u-an', roles: ['analyst'], employeeId: null, scope: { kind: 'all' } };
+    const app2 = createApiApp(async () => ({ warehouse, caller: analyst }));
+    expect((await getJson(app2, '/api/supervision/open-findings')).status).toBe(403);
+    const byPerson = await getJson<{ error: { param: string } }>(app2, '/api/acquisition/funnel?by=employee');
+    expect([byPerson.status, byPerson.body.error.param]).toEqual([403, 'by']);
+    expect((await getJson(app2, '/api/supervision/finding-rates?by=team')).status).toBe(200);
+  });
+
   it('refuses a bad parameter naming it', async () => {
     const { status, body } = await getJson<{ error: { param: string } }>(app, '/api/acquisition/funnel?by=mood');
     expect(status).toBe(400);

@@ -1,7 +1,7 @@
 import type { QueryContext } from '../context.js';
 import { readSql } from '../paths.js';
 import { UserError } from '../warehouse/errors.js';
-import { factConditions, parseRange, queryMetrics, type FactFilters } from './metric-params.js';
+import { factConditions, parseRange, queryMetrics, type FactFilters, type FactRead } from './metric-params.js';
 
 /**
  * The process-supervision pages' questions (SPEC 9): Acquisition (leads), Projects (milestones, projects) and
@@ -35,11 +35,17 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: s
   return value as T;
 }
 
-/** The WHERE over a fact (its local_day is the period day), the filters and the scope; supervision facts have no channel. */
-function where(ctx: QueryContext, params: SupervisionParams, extra: string[] = []): { sql: string; bind: Record<string, unknown> } {
+/** Records or per-employee rows (SPEC 11.2: leads, milestones, findings of a person are operational data). */
+const RECORDS: FactRead = { perEmployee: true };
+
+/**
+ * The WHERE over a fact (its local_day is the period day), the filters and the caller's scope (access/scope.ts via
+ * factConditions: per-employee reads need operations.read, aggregates aggregates.read); supervision facts have no channel.
+ */
+function where(ctx: QueryContext, params: SupervisionParams, extra: string[] = [], read: FactRead = {}): { sql: string; bind: Record<string, unknown> } {
   const range = parseRange(params);
   const { channel: _channel, ...filters } = params as SupervisionParams & { channel?: unknown };
-  const conditions = factConditions(ctx, filters, false, 'supervision data');
+  const conditions = factConditions(ctx, filters, false, 'supervision data', read);
   const clauses = ['($from IS NULL OR local_day >= $from::DATE)', '($to IS NULL OR local_day <= $to::DATE)', ...conditions.sql, ...extra];
   return { sql: clauses.join(' AND '), bind: { from: range.from, to: range.to, ...conditions.params } };
 }
@@ -59,7 +65,7 @@ function groupColumn<G extends Record<string, string>>(groups: G, by: unknown, f
 /** Acquisition: the funnel leads → contacted → qualified → converted by source, salesperson or team. */
 export async function leadFunnel(ctx: QueryContext, params: SupervisionParams & { by?: unknown }): Promise<Row[]> {
   const group = groupColumn(LEAD_GROUPS, params.by);
-  const w = where(ctx, params);
+  const w = where(ctx, params, [], group === 'employee_id' ? { perEmployee: true, param: 'by' } : { byTeam: group === 'team' });
   const rows = await read(ctx, 'lead_funnel', { group, where: w.sql }, w.bind);
   if (group !== 'employee_id') return rows;
   const names = await queryMetrics<{ employee_id: string; name: string }>(ctx, 'SELECT employee_id, name FROM dim_employees');
@@ -76,40 +82,40 @@ export async function leadContactBuckets(ctx: QueryContext, params: SupervisionP
 /** Acquisition: the slowest leads (or only the SLA breaches, with status=breach), longest wait first. */
 export async function leadList(ctx: QueryContext, params: SupervisionParams & { status?: unknown; limit?: unknown }): Promise<Row[]> {
   const status = oneOf(params.status, SLA_STATUSES, 'status');
-  const w = where(ctx, params, ['($status IS NULL OR sla_status = $status)']);
+  const w = where(ctx, params, ['($status IS NULL OR sla_status = $status)'], RECORDS);
   return read(ctx, 'lead_list', { where: w.sql }, { ...w.bind, status, limit: limitOf(params.limit, 20) });
 }
 
 /** Projects: milestones due in the range (the calendar, by due day), or the slipping ones (status=late, biggest slip first). */
 export async function milestoneList(ctx: QueryContext, params: SupervisionParams & { status?: unknown; limit?: unknown }): Promise<Row[]> {
   const status = oneOf(params.status, MILESTONE_STATUSES, 'status');
-  const w = where(ctx, params, ['($status IS NULL OR status = $status)']);
+  const w = where(ctx, params, ['($status IS NULL OR status = $status)'], RECORDS);
   const order = status === 'late' ? 'm.slip_days DESC, m.due_on, m.project_id, m.milestone_id' : 'm.due_on, m.project_id, m.milestone_id';
   return read(ctx, 'milestone_list', { where: w.sql, order }, { ...w.bind, status, limit: limitOf(params.limit, 200) });
 }
 
 /** Projects: per owner, projects due in the range by status at as_of_day and the on-time rate. */
 export async function projectsByOwner(ctx: QueryContext, params: SupervisionParams): Promise<Row[]> {
-  const w = where(ctx, params);
+  const w = where(ctx, params, [], RECORDS);
   return read(ctx, 'projects_by_owner', { where: w.sql }, w.bind);
 }
 
 /** Supervision: findings not closed, overdue first, then severity and age. */
 export async function openFindings(ctx: QueryContext, params: SupervisionParams & { limit?: unknown }): Promise<Row[]> {
-  const w = where(ctx, params);
+  const w = where(ctx, params, [], RECORDS);
   return read(ctx, 'open_findings', { where: w.sql }, { ...w.bind, limit: limitOf(params.limit, 100) });
 }
 
 /** Supervision: rectification rates by team, process, severity, source or owner over findings due in the range. */
 export async function findingRates(ctx: QueryContext, params: SupervisionParams & { by?: unknown }): Promise<Row[]> {
   const group = groupColumn(FINDING_GROUPS, params.by);
-  const w = where(ctx, params);
+  const w = where(ctx, params, [], group === 'employee_id' ? { perEmployee: true, param: 'by' } : { byTeam: group === 'team' });
   return read(ctx, 'finding_rates', { group, where: w.sql }, w.bind);
 }
 
 /** Supervision: inspection scores per month and team (or process). */
 export async function inspectionScores(ctx: QueryContext, params: SupervisionParams & { by?: unknown }): Promise<Row[]> {
   const group = groupColumn(INSPECTION_GROUPS, params.by);
-  const w = where(ctx, params);
+  const w = where(ctx, params, [], { byTeam: group === 'team' });
   return read(ctx, 'inspection_scores', { group, where: w.sql }, w.bind);
 }
