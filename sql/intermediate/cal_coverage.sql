@@ -12,6 +12,7 @@ WITH data_days AS (
       UNION ALL SELECT min("at") FROM order_events
       UNION ALL SELECT min(created_at) FROM tickets
       UNION ALL SELECT min(responded_at) FROM csat
+      UNION ALL SELECT min(created_at) FROM leads  -- the lead contact clock runs on the calendar (SPEC 9.2)
     )
   ) CROSS JOIN wh_latest_timestamp w
 ),

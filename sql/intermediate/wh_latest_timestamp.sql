@@ -9,5 +9,7 @@ FROM (
   UNION ALL SELECT max(responded_at) FROM stg_csat
   UNION ALL SELECT greatest(max(created_at), max(first_contact_at), max(qualified_at), max(lost_at)) FROM leads
   UNION ALL SELECT max(inspected_at) FROM inspections
+  -- findings written in the app (loads of format `app`) are clicks, not operational events: not part of L
   UNION ALL SELECT greatest(max(found_at), max(fixed_at), max(verified_at), max(reopened_at), max(withdrawn_at)) FROM findings
+            WHERE _ingest_id NOT IN (SELECT ingest_id FROM ingest_log WHERE format = 'app')
 );

@@ -2,6 +2,7 @@
 -- "Fixed" means fixed in the current round (stg_findings). First that applies:
 --   withdrawn (counts neither way); failed (reopened; or verdict ineffective; or fixed after due_on, by fixed_at's
 --   local day; or not fixed and as_of_day > due_on); on_time_effective (fixed by due_on, verdict effective); pending.
+-- origin: `app` for a row last written in the dashboard (a load of format app), else `file`; both count alike.
 -- effect_class feeds findings_effective_pct: reopened (reopened_at given), else the current verdict; withdrawn: none.
 CREATE OR REPLACE TABLE fct_findings AS
 WITH judged AS (
@@ -23,6 +24,7 @@ WITH judged AS (
 )
 SELECT
   j.finding_id,
+  CASE WHEN j._ingest_id IN (SELECT ingest_id FROM ingest_log WHERE format = 'app') THEN 'app' ELSE 'file' END AS origin,
   j.found_at,
   j.source,
   j.source_ref,

@@ -1,6 +1,6 @@
 -- One row per lead (SPEC 9.2), by created_at, credited to the assigned salesperson and their team (an unassigned lead
 -- has neither and counts in company and source slices only).
---   contact SLA: limit lead_contact_minutes on lead_contact_clock; handled (first contact, or lost before any contact):
+--   contact SLA: limit lead_contact_minutes on lead_contact_clock (any clock of SPEC 8.2, default working_days); handled (first contact, or lost before any contact):
 --     within when the clock minutes to it are <= the limit, else breach; not handled: breach once strictly more than
 --     the limit has passed at the latest timestamp L, else pending (no L: pending). A sale does not stop the clock.
 --   conversion link, resolved here at every build: `converted` when converted_order_id names a sale not cancelled, sold
@@ -38,15 +38,39 @@ linked AS (
   LEFT JOIN fct_sales s ON s.order_id = l.converted_order_id
   LEFT JOIN claims c ON c.converted_order_id = l.converted_order_id
 ),
+at_created AS (
+  -- Business time on the lead clock (SPEC 8.2) from the calendar's open intervals, as fct_orders does: `clock` counts
+  -- time as it passes; `working_days` or a business-hour clock counts its open time only (weekends, holidays: 0).
+  SELECT l.*, cal_open_us_at(i.cum_before_us, i.open_from, i.open_to, l.created_at) AS created_open_us
+  FROM linked l ASOF LEFT JOIN cal_open_intervals i ON i.clock = l.sla_clock AND l.created_at >= i.open_from
+),
+at_handled AS (
+  SELECT l.*, cal_open_us_at(i.cum_before_us, i.open_from, i.open_to, l.handled_at) AS handled_open_us
+  FROM at_created l ASOF LEFT JOIN cal_open_intervals i ON i.clock = l.sla_clock AND l.handled_at >= i.open_from
+),
+business AS (
+  SELECT
+    l.*,
+    CASE
+      WHEN l.handled_at IS NOT NULL
+        THEN CASE WHEN l.sla_clock = 'clock' THEN epoch_us(l.handled_at) - epoch_us(l.created_at) ELSE l.handled_open_us - l.created_open_us END
+      WHEN l.latest_at IS NOT NULL
+        THEN CASE WHEN l.sla_clock = 'clock' THEN epoch_us(l.latest_at) - epoch_us(l.created_at) ELSE lb.latest_open_us - l.created_open_us END
+    END AS sla_business_us,
+    coalesce(l.created_open_us, 0) + (l.sla_limit_minutes * 60e6)::BIGINT AS due_target_us
+  FROM at_handled l
+  LEFT JOIN cal_latest_business lb ON lb.clock = l.sla_clock
+),
 clocked AS (
   SELECT
-    *,
-    CASE WHEN handled_at IS NOT NULL THEN clock_minutes(sla_clock, created_at, handled_at)
-         WHEN latest_at IS NOT NULL THEN clock_minutes(sla_clock, created_at, greatest(created_at, latest_at)) END AS sla_business_minutes,
-    latest_at IS NOT NULL
-      AND epoch_us(created_at) + (SELECT lead_conversion_days FROM cfg_supervision) * 86400e6 <= epoch_us(latest_at)
-      AND conversion_status <> 'unlinked' AS conversion_judged
-  FROM linked
+    b.*,
+    b.sla_business_us / 60e6 AS sla_business_minutes,
+    CASE WHEN b.sla_clock = 'clock' THEN b.created_at + to_microseconds((b.sla_limit_minutes * 60e6)::BIGINT)
+         ELSE cal_due_at(i.cum_before_us, i.open_from, i.open_us, b.due_target_us) END AS sla_due_at,
+    b.latest_at IS NOT NULL
+      AND epoch_us(b.created_at) + (SELECT lead_conversion_days FROM cfg_supervision) * 86400e6 <= epoch_us(b.latest_at)
+      AND b.conversion_status <> 'unlinked' AS conversion_judged
+  FROM business b ASOF LEFT JOIN cal_open_intervals i ON i.clock = b.sla_clock AND b.due_target_us > i.cum_before_us
 )
 SELECT
   l.lead_id,
@@ -67,9 +91,11 @@ SELECT
   l.sla_clock,
   l.sla_limit_minutes,
   l.sla_business_minutes,
+  l.sla_due_at,
+  -- compared in microseconds, so exactly the limit is within (and, unfinished, still pending)
   CASE
-    WHEN l.handled_at IS NOT NULL THEN CASE WHEN l.sla_business_minutes <= l.sla_limit_minutes THEN 'within' ELSE 'breach' END
-    WHEN l.sla_business_minutes > l.sla_limit_minutes THEN 'breach'
+    WHEN l.handled_at IS NOT NULL THEN CASE WHEN l.sla_business_us <= l.sla_limit_minutes * 60e6 THEN 'within' ELSE 'breach' END
+    WHEN l.sla_business_us > l.sla_limit_minutes * 60e6 THEN 'breach'
     ELSE 'pending'
   END                                      AS sla_status,
   l.conversion_status,

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/lib/server/ingest/index.js';
+import { LOCAL_CALLER } from '../../src/lib/server/context.js';
 import { buildModels } from '../../src/lib/server/models/build.js';
+import { supervisionWarnings } from '../../src/lib/server/queries/status.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { writeFile } from '../ingest/helpers.js';
 import { tempWarehouse } from '../helpers/warehouse.js';
@@ -181,6 +183,15 @@ describe('supervision metrics on a hand-computed fixture (SPEC 9)', () => {
     });
   });
 
+  it('lists the data-quality warnings for status: unlinked conversions by reason, milestones without their project', async () => {
+    expect(await supervisionWarnings({ warehouse, caller: LOCAL_CALLER })).toEqual([
+      { dataset: 'leads', warning: 'conversion unlinked: order claimed by an earlier lead', items: 1, examples: ['L6'] },
+      { dataset: 'leads', warning: 'conversion unlinked: order not loaded', items: 2, examples: ['L8', 'L9'] },
+      { dataset: 'leads', warning: 'conversion unlinked: sale before the lead', items: 1, examples: ['L3'] },
+      { dataset: 'milestones', warning: 'project not loaded', items: 1, examples: ['PX/A'] }
+    ]);
+  });
+
   it('links a conversion whose sale arrives after the lead at the next build (L9: 2 days)', async () => {
     await ingestFiles(warehouse, [writeFile(dir, 'sales_later.csv', SALES_LATER)]);
     await buildModels(warehouse);
@@ -191,5 +202,30 @@ describe('supervision metrics on a hand-computed fixture (SPEC 9)', () => {
     expect((await value('lead_conversion_pct', 'company', 'company'))!).toEqual({ value: 100 / 3, n: 6 });
     expect(await value('lead_conversion_pct', 'employee', 'E1')).toEqual({ value: 50, n: 4 });
     expect(await value('lead_to_order_mean_days', 'company', 'company')).toEqual({ value: (49 / 24 + 2) / 2, n: 2 });
+  });
+});
+
+describe('the lead contact clock follows the work calendar (SPEC 8.3: working_days by default)', () => {
+  it('skips the National Day holiday: created Tue 2025-09-30 20:00, contacted Thu 10-09 10:00 = 240 + 600 minutes: within', async () => {
+    const { warehouse, cleanup, dir } = await tempWarehouse();
+    try {
+      await loadSupervisionFixture(warehouse, dir, {
+        employees: 'employee_id,name,team,role,manager_id,customer_facing,hired_on,left_on\nE1,Alice,North,sales,,true,2024-01-01,',
+        leads: [
+          'lead_id,created_at,source,employee_id,first_contact_at',
+          'H1,2025-09-30T20:00:00,web_form,E1,2025-10-09T10:00:00',
+          'H2,2025-10-09T11:00:00,web_form,E1,' // created at L itself: 0 minutes waited, pending
+        ].join('\n')
+      });
+      const rows = await warehouse.query<{ lead_id: string; sla_business_minutes: number; sla_status: string; due: string }>(
+        "SELECT lead_id, sla_business_minutes, sla_status, strftime(timezone('Asia/Shanghai', sla_due_at), '%Y-%m-%d %H:%M') AS due FROM fct_leads ORDER BY lead_id"
+      );
+      expect(rows).toEqual([
+        { lead_id: 'H1', sla_business_minutes: 840, sla_status: 'within', due: '2025-10-09 20:00' },
+        { lead_id: 'H2', sla_business_minutes: 0, sla_status: 'pending', due: '2025-10-10 11:00' }
+      ]);
+    } finally {
+      cleanup();
+    }
   });
 });

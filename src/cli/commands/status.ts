@@ -15,7 +15,8 @@ export async function run(options: CommonOptions): Promise<void> {
     ['datasets', summary.datasets],
     ['ingest log (latest 20)', summary.ingest_log.map(({ content_hash: _hash, ...row }) => row)],
     ['rejects per file', summary.rejects_per_file],
-    ['models', models]
+    ['models', models],
+    ...(summary.warnings.length > 0 ? [['data-quality warnings', summary.warnings.map((w) => ({ ...w, examples: w.examples.join(' ') }))] as [string, Record<string, unknown>[]]] : [])
   ];
   sections.forEach(([title, rows], i) => {
     if (i > 0) process.stdout.write('\n');

@@ -478,13 +478,13 @@ const fields: Record<Lang, Record<string, string>> = {
 
 /** A column's header: the field's own name, else the domain term, else the field in words. */
 export function fieldName(lang: Lang, field: string): string {
-  return fields[lang][field] ?? terms[lang][field] ?? field.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  return fields[lang][field] ?? supervision.fields[lang][field] ?? terms[lang][field] ?? supervision.terms[lang][field] ?? field.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
 export function term(lang: Lang, code: unknown): string {
   if (code === null || code === undefined || code === '') return '—';
   const text = String(code);
-  return terms[lang][text] ?? text;
+  return terms[lang][text] ?? supervision.terms[lang][text] ?? text;
 }
 
 export function roleName(lang: Lang, code: unknown): string {

@@ -71,7 +71,10 @@ function evidenceFiles(indicator: string): string[] {
   if (indicator === 'sales' || indicator === 'profit') return ['explain_sales'];
   if (indicator === 'new_customers') return ['explain_new_customers'];
   if (indicator === 'csat') return ['explain_csat'];
-  if (indicator === 'process_compliance') return ['explain_sla_tickets', 'explain_sla_orders'];
+  if (indicator === 'process_compliance') return ['explain_sla_tickets', 'explain_sla_orders', 'explain_sla_leads'];
+  if (indicator === 'rectification') return ['explain_findings'];
+  if (indicator === 'inspection') return ['explain_inspections'];
+  if (indicator === 'milestones') return ['explain_milestones'];
   return ['explain_ratings', 'explain_rater_types'];
 }
 const sum = (rows: Row[], field: string) => rows.reduce((total, row) => total + (Number(row[field]) || 0), 0);
@@ -118,12 +121,38 @@ async function evidenceFor(
     };
   }
   if (indicator === 'process_compliance') {
-    const [tickets, orders] = await Promise.all([read('explain_sla_tickets'), read('explain_sla_orders')]);
-    const items = [...tickets, ...orders];
+    const [tickets, orders, leads] = await Promise.all([read('explain_sla_tickets'), read('explain_sla_orders'), read('explain_sla_leads')]);
+    const items = [...tickets, ...orders, ...leads];
     const count = (status: string) => items.filter((i) => i.sla_status === status).length;
+    // Leads appear only where there are some, so a company without leads explains exactly as before (SPEC 9.6).
     return {
-      rule: 'score = 100 × (tickets + orders within SLA) / (within + breached); pending items and cancelled orders count neither way; no such items: no score',
-      evidence: { tickets, orders, within: count('within'), breach: count('breach'), pending: count('pending') }
+      rule: leads.length > 0
+        ? 'score = 100 × (tickets + orders + leads within SLA) / (within + breached); pending items and cancelled orders count neither way; no such items: no score'
+        : 'score = 100 × (tickets + orders within SLA) / (within + breached); pending items and cancelled orders count neither way; no such items: no score',
+      evidence: { tickets, orders, ...(leads.length > 0 ? { leads } : {}), within: count('within'), breach: count('breach'), pending: count('pending') }
+    };
+  }
+  if (indicator === 'rectification') {
+    const findings = await read('explain_findings');
+    const count = (outcome: string) => findings.filter((f) => f.outcome === outcome).length;
+    return {
+      rule: 'score = 100 × findings fixed by their due day and verified effective / (those + failed: reopened, verified ineffective, fixed late, or open past due); pending and withdrawn findings count neither way; month of due_on',
+      evidence: { findings, on_time_effective: count('on_time_effective'), failed: count('failed'), pending: count('pending'), withdrawn: count('withdrawn') }
+    };
+  }
+  if (indicator === 'inspection') {
+    const inspections = await read('explain_inspections');
+    return {
+      rule: "score = mean score of the inspections covering the employee in the month (their own, and their team's on a day they were employed), each once",
+      evidence: { inspections, inspection_count: inspections.length }
+    };
+  }
+  if (indicator === 'milestones') {
+    const milestones = await read('explain_milestones');
+    const count = (status: string) => milestones.filter((m) => m.status === status).length;
+    return {
+      rule: 'score = 100 × milestones done by their due day / (those + late: done after it, or not done and past it); pending and cancelled milestones count neither way; month of due_on',
+      evidence: { milestones, on_time: count('on_time'), late: count('late'), pending: count('pending'), cancelled: count('cancelled') }
     };
   }
   const all = await records();

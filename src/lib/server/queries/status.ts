@@ -73,21 +73,42 @@ export async function rejectsPerFile(ctx: QueryContext): Promise<RejectsPerFileR
   );
 }
 
+/** Data-quality warnings of the supervision datasets (unlinked conversions, milestones without their project). */
+export interface SupervisionWarningRow {
+  dataset: string;
+  warning: string;
+  items: number;
+  examples: string[];
+  [key: string]: unknown;
+}
+
+export async function supervisionWarnings(ctx: QueryContext): Promise<SupervisionWarningRow[]> {
+  // Built with the models; before the first build there is nothing to warn about.
+  const [built] = await ctx.warehouse.query<{ n: number }>(
+    "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'supervision_warnings'"
+  );
+  if (!built?.n) return [];
+  return ctx.warehouse.query<SupervisionWarningRow>('SELECT dataset, warning, items, examples FROM supervision_warnings ORDER BY dataset, warning');
+}
+
 /** Everything `opscore status` and the Data page show. */
 export interface StatusSummary {
   datasets: DatasetCountRow[];
   ingest_log: IngestLogRow[];
   rejects_per_file: RejectsPerFileRow[];
   models: ModelFreshness;
+  /** SPEC 9: supervision data-quality warnings (empty without those datasets). */
+  warnings: SupervisionWarningRow[];
 }
 
 export async function statusSummary(ctx: QueryContext, params: { limit?: number } = {}): Promise<StatusSummary> {
   requireGrant(ctx.caller, 'status.read');
-  const [datasets, log, rejects, models] = await Promise.all([
+  const [datasets, log, rejects, models, warnings] = await Promise.all([
     datasetCounts(ctx),
     ingestLog(ctx, { limit: params.limit ?? 20 }),
     rejectsPerFile(ctx),
-    modelFreshness(ctx.warehouse)
+    modelFreshness(ctx.warehouse),
+    supervisionWarnings(ctx)
   ]);
-  return { datasets, ingest_log: log, rejects_per_file: rejects, models };
+  return { datasets, ingest_log: log, rejects_per_file: rejects, models, warnings };
 }

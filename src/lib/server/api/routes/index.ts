@@ -13,6 +13,7 @@ import { registerSessionRoutes } from './session.js';
 import { registerAuditRoutes } from './audit.js';
 import { registerRatingRoutes } from './ratings.js';
 import { registerStatusRoutes } from './status.js';
+import { registerSupervisionRoutes } from './supervision.js';
 
 /** Every endpoint of the API, area by area. */
 export function registerRoutes(app: OpenAPIHono, responder: Responder, options: ApiOptions): void {
@@ -28,4 +29,5 @@ export function registerRoutes(app: OpenAPIHono, responder: Responder, options: 
   registerAnomalyRoutes(app, responder);
   registerPolicyRoutes(app, responder);
   registerRatingRoutes(app, responder);
+  registerSupervisionRoutes(app, responder);
 }
