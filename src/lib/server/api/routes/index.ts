@@ -3,6 +3,7 @@ import type { ApiOptions } from '../app.js';
 import type { Responder } from '../respond.js';
 import { registerAnomalyRoutes } from './anomalies.js';
 import { registerAppraisalRoutes } from './appraisal.js';
+import { registerCalendarRoutes } from './calendar.js';
 import { registerHealthRoutes } from './health.js';
 import { registerIngestRoutes } from './ingest.js';
 import { registerMetricRoutes } from './metrics.js';
@@ -26,4 +27,5 @@ export function registerRoutes(app: OpenAPIHono, responder: Responder, options: 
   registerAnomalyRoutes(app, responder);
   registerPolicyRoutes(app, responder);
   registerRatingRoutes(app, responder);
+  registerCalendarRoutes(app, responder);
 }
