@@ -17,6 +17,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** who this request is signed in as, and whether accounts exist */
+        get: operations["getSession"];
+        put?: never;
+        /** sign in with a username and password; sets an HttpOnly session cookie */
+        post: operations["signIn"];
+        /** sign out: ends the session and clears the cookie */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the audit log, newest first (admin: all entries; hr: appraisal entries) */
+        get: operations["getAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/status": {
         parameters: {
             query?: never;
@@ -547,12 +583,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ratings/to-give": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** whom the signed-in employee rates in a month (self, direct reports, teammates), with what they gave so far and the window */
+        get: operations["getRatingsToGive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/window": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a month's rating window: opening day, last day, moved or not, and whether ratings are taken now */
+        get: operations["getRatingsWindow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * rate one person's ability and attitude indicators for a month, as the signed-in employee
+         * @description The rater is the employee linked to the user; the rater type follows from the relation (self, supervisor, peer). Stored in the ratings dataset with source = app through the same contract as files; a later rating of the same month, ratee, rater and indicator replaces the earlier and is logged.
+         */
+        post: operations["postRatings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appraisal/months/{month}/rating-window": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** move the last day of a month's rating window (hr, admin), with a reason; audited */
+        post: operations["postAppraisalMonthsMonthRatingWindow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** holidays, make-up working days and company days off {day, weekday, kind, is_workday, special, name_en, name_zh, source, package} of a year or a range */
+        get: operations["getCalendarDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Row: {
-            [key: string]: unknown;
+        Session: {
+            /**
+             * @description open: no accounts exist, every request is the local admin
+             * @enum {string}
+             */
+            mode: "open" | "accounts";
+            /** @description who this request is; null when not signed in */
+            user: {
+                username: string;
+                roles: string[];
+                employee_id: string | null;
+                via: string;
+            } | null;
         };
         Error: {
             error: {
@@ -563,6 +698,9 @@ export interface components {
                 /** @example month */
                 param: string | null;
             };
+        };
+        Row: {
+            [key: string]: unknown;
         };
         IngestResult: {
             /** @description every file loaded (or had been loaded before) */
@@ -675,6 +813,38 @@ export interface components {
             }[];
             new_customer_window_days: number;
         };
+        GiveRatings: {
+            /**
+             * @description the rated month
+             * @example 2025-06
+             */
+            month: string;
+            /**
+             * @description the ratee
+             * @example E001
+             */
+            employee_id: string;
+            /** @description optional: the type the rater means; it must be the one the relation gives (customer: 400) */
+            rater_type?: string;
+            ratings: {
+                /** @enum {string} */
+                indicator: "expertise" | "problem_solving" | "communication" | "learning" | "responsibility" | "initiative" | "teamwork" | "discipline";
+                /** @description excellent, good, qualified, unqualified (or 优秀 良好 合格 不合格) */
+                grade?: string | null;
+                /** @description 0-100, where the configuration allows scores (cycle.rating_scores) */
+                score?: number | null;
+                comment?: string | null;
+            }[];
+        };
+        MoveRatingWindow: {
+            /**
+             * Format: date
+             * @description the new last day of the window (inclusive, local)
+             * @example 2025-06-30
+             */
+            closes_on: string;
+            reason: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -702,6 +872,175 @@ export interface operations {
                     "application/json": {
                         ok: boolean;
                     };
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description a field is missing */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description wrong username or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too many failed sign-ins for this user or address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAudit: {
+        parameters: {
+            query?: {
+                /** @description entries by this user (or local, cli:<user>) */
+                username?: string;
+                /** @description entries from this day */
+                since?: string;
+                /** @description one action: view, export, sign_in, upload, ... */
+                action?: string;
+                /** @description entries naming this employee */
+                employee?: string;
+                /** @description at most this many entries (default 1000) */
+                limit?: number;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
         };
@@ -981,7 +1320,7 @@ export interface operations {
                 /** @description only this file (its name as loaded, or its last path segments) */
                 file?: string;
                 /** @description only this dataset */
-                dataset?: "employees" | "targets" | "sales" | "order_events" | "tickets" | "csat" | "ratings";
+                dataset?: "employees" | "targets" | "sales" | "order_events" | "tickets" | "csat" | "ratings" | "calendar" | "leads" | "projects" | "milestones" | "inspections" | "findings";
                 /** @description at most this many rows (default 1000) */
                 limit?: number;
                 /** @description skip this many rows first (paging) */
@@ -1069,12 +1408,14 @@ export interface operations {
                      * @description dataset of every file (default: from each file name, e.g. sales_2025-06.csv)
                      * @enum {string}
                      */
-                    dataset?: "employees" | "targets" | "sales" | "order_events" | "tickets" | "csat" | "ratings";
+                    dataset?: "employees" | "targets" | "sales" | "order_events" | "tickets" | "csat" | "ratings" | "calendar" | "leads" | "projects" | "milestones" | "inspections" | "findings";
                     /**
                      * @description load files again even when their content was loaded before
                      * @enum {string}
                      */
                     force?: "true" | "false";
+                    /** @description a shipped adapter (docs/adapters.md) mapping the uploaded export to the datasets it declares; not with dataset */
+                    adapter?: string;
                 };
             };
         };
@@ -1139,7 +1480,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description the metric (see /api/metrics/catalog) */
-                metric: "sales_amount" | "profit" | "orders" | "new_customers" | "new_customer_amount_90d" | "csat_pct" | "csat_responses" | "first_response_p50_minutes" | "first_response_p90_minutes" | "first_response_mean_minutes" | "tickets" | "resolution_p50_hours" | "resolution_mean_hours" | "sla_breach_rate" | "response_sla_pct" | "order_cycle_p50_hours" | "order_cycle_p90_hours" | "order_sla_pct" | "orders_pending" | "process_compliance_pct";
+                metric: "sales_amount" | "profit" | "orders" | "new_customers" | "new_customer_amount_90d" | "csat_pct" | "csat_responses" | "first_response_p50_minutes" | "first_response_p90_minutes" | "first_response_mean_minutes" | "tickets" | "resolution_p50_hours" | "resolution_mean_hours" | "sla_breach_rate" | "response_sla_pct" | "order_cycle_p50_hours" | "order_cycle_p90_hours" | "order_sla_pct" | "orders_pending" | "process_compliance_pct" | "escalation_rate";
                 /** @description period length (default month) */
                 grain?: "day" | "week" | "month";
                 /** @description one series per company, team, channel or employee (default company) */
@@ -2216,7 +2557,7 @@ export interface operations {
                 /** @description the appraised month */
                 month: string;
                 /** @description only this indicator */
-                indicator?: "sales" | "profit" | "new_customers" | "csat" | "process_compliance" | "expertise" | "problem_solving" | "communication" | "learning" | "responsibility" | "initiative" | "teamwork" | "discipline";
+                indicator?: "sales" | "profit" | "new_customers" | "csat" | "process_compliance" | "rectification" | "inspection" | "milestones" | "expertise" | "problem_solving" | "communication" | "learning" | "responsibility" | "initiative" | "teamwork" | "discipline";
             };
             header?: never;
             path?: never;
@@ -2568,7 +2909,7 @@ export interface operations {
                 /** @description last day (a month means its last day) */
                 to?: string;
                 /** @description one watched metric */
-                metric?: "sales_amount" | "ticket_volume" | "first_response_p50_minutes" | "sla_breach_rate" | "order_cycle_p90_hours" | "csat_pct";
+                metric?: "sales_amount" | "csat_pct" | "first_response_p50_minutes" | "ticket_volume" | "sla_breach_rate" | "order_cycle_p90_hours" | "escalation_rate";
                 /** @description company, team or channel */
                 slice_type?: "company" | "team" | "channel";
                 /** @description the team or channel (not needed for company) */
@@ -2655,7 +2996,7 @@ export interface operations {
                 /** @description last day (a month means its last day) */
                 to?: string;
                 /** @description one watched metric */
-                metric?: "sales_amount" | "ticket_volume" | "first_response_p50_minutes" | "sla_breach_rate" | "order_cycle_p90_hours" | "csat_pct";
+                metric?: "sales_amount" | "csat_pct" | "first_response_p50_minutes" | "ticket_volume" | "sla_breach_rate" | "order_cycle_p90_hours" | "escalation_rate";
                 /** @description company, team or channel */
                 slice_type?: "company" | "team" | "channel";
                 /** @description the team or channel (not needed for company) */
@@ -2738,7 +3079,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description one watched metric */
-                metric: "sales_amount" | "ticket_volume" | "first_response_p50_minutes" | "sla_breach_rate" | "order_cycle_p90_hours" | "csat_pct";
+                metric: "sales_amount" | "csat_pct" | "first_response_p50_minutes" | "ticket_volume" | "sla_breach_rate" | "order_cycle_p90_hours" | "escalation_rate";
                 /** @description company, team or channel */
                 slice_type: "company" | "team" | "channel";
                 /** @description the team or channel (not needed for company) */
@@ -2815,7 +3156,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description one watched metric */
-                metric: "sales_amount" | "ticket_volume" | "first_response_p50_minutes" | "sla_breach_rate" | "order_cycle_p90_hours" | "csat_pct";
+                metric: "sales_amount" | "csat_pct" | "first_response_p50_minutes" | "ticket_volume" | "sla_breach_rate" | "order_cycle_p90_hours" | "escalation_rate";
                 /** @description company, team or channel */
                 slice_type: "company" | "team" | "channel";
                 /** @description the team or channel (not needed for company) */
@@ -2889,7 +3230,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description one watched metric */
-                metric: "sales_amount" | "ticket_volume" | "first_response_p50_minutes" | "sla_breach_rate" | "order_cycle_p90_hours" | "csat_pct";
+                metric: "sales_amount" | "csat_pct" | "first_response_p50_minutes" | "ticket_volume" | "sla_breach_rate" | "order_cycle_p90_hours" | "escalation_rate";
                 /** @description company, team or channel */
                 slice_type: "company" | "team" | "channel";
                 /** @description the team or channel (not needed for company) */
@@ -2978,6 +3319,326 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Policy"];
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRatingsToGive: {
+        parameters: {
+            query: {
+                /** @description the rated month */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a JSON object */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"];
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRatingsWindow: {
+        parameters: {
+            query: {
+                /** @description the rated month */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a JSON object */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"];
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiveRatings"];
+            };
+        };
+        responses: {
+            /** @description stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string;
+                        employee_id: string;
+                        rater_type: string;
+                        rows_loaded: number;
+                        rows_replaced: number;
+                        rows_unchanged: number;
+                        ingest_id: number;
+                    };
+                };
+            };
+            /** @description a bad field (a customer rater type, an unknown grade, a score where only grades are taken); `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller does not rate this person this month, or not as the given type */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the month is published or its rating window is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAppraisalMonthsMonthRatingWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the rated month */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveRatingWindow"];
+            };
+        };
+        responses: {
+            /** @description the window as it now stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description a bad field; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not move rating windows */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCalendarDays: {
+        parameters: {
+            query?: {
+                /** @description the year (default: the year of the latest data) */
+                year?: number;
+                /** @description first day (instead of year) */
+                from?: string;
+                /** @description last day (instead of year) */
+                to?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
                 };
             };
             /** @description not modified: the If-None-Match tag still names this answer */
