@@ -66,7 +66,7 @@ export async function runOpscoreDetector(
   series: NabSeries[],
   paramsFor: (s: NabSeries) => DetectorParams
 ): Promise<DetectorScores> {
-  await connection.run(`CREATE OR REPLACE TABLE anomaly_detector_input AS SELECT series_id, step, value, NULL::INTEGER AS records FROM nab_series`);
+  await connection.run(`CREATE OR REPLACE TABLE anomaly_detector_input AS SELECT series_id, step, value, NULL::INTEGER AS records, false AS special FROM nab_series`);
   await connection.run(`CREATE OR REPLACE TABLE anomaly_detector_params (series_id VARCHAR, season INTEGER, level_window INTEGER,
     seasonal_cycles INTEGER, scale_window INTEGER, min_history INTEGER, band_k DOUBLE, min_abs_change DOUBLE, min_rel_change DOUBLE,
     quiet_steps INTEGER, scale_floor DOUBLE, smooth_steps INTEGER, sustain BOOLEAN,

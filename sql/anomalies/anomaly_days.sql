@@ -4,6 +4,7 @@
 -- reaches band_k, or when it is an extreme move either way (extreme_ratio × or ÷ the expected value, say a
 -- double-loaded file or an intake channel gone dead; volumes only), and the change clears the metric's minimum absolute and
 -- relative change. Severity: high from high_score, medium from medium_score or any extreme move, else low.
+-- A volume series lists nothing on a special day (SPEC 8.5: unjudged_status).
 CREATE OR REPLACE TABLE anomaly_days AS
 WITH judged AS (
   SELECT i.metric, i.slice_type, i.slice, i.day, o.value, o.expected, o.lower, o.upper, o.z, o.z3,
@@ -13,7 +14,7 @@ WITH judged AS (
     JOIN anomaly_detector_input i USING (series_id, step)
     JOIN anomaly_detector_params p USING (series_id)
     JOIN anomaly_watch h ON h.metric = i.metric
-   WHERE o.status = 'ok' AND o.is_anomaly
+   WHERE o.status = 'ok' AND o.is_anomaly AND i.unjudged_status IS NULL
 ), weighed AS (
   SELECT j.*,
          -- the stronger of the day's own z and the three-day z (a shift that holds)

@@ -6,7 +6,7 @@ SELECT i.metric, i.slice_type, i.slice,
        max(i.day) AS last_day,
        count(*)::INTEGER AS days,
        count(i.value)::INTEGER AS days_with_value,
-       count_if(o.status = 'ok')::INTEGER AS days_judged,
+       count_if(o.status = 'ok' AND i.unjudged_status IS NULL)::INTEGER AS days_judged,
        (SELECT min_history_days FROM cfg_anomaly)::INTEGER AS min_history_days,
        CASE WHEN count_if(o.status = 'ok') > 0 THEN 'ok' ELSE 'insufficient_history' END AS status
   FROM anomaly_detector_input i

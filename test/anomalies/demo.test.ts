@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoHolidayIncident } from '../../src/lib/server/demo/holidays.js';
 import { createDemoWarehouse } from '../../src/lib/server/demo/load.js';
 import { demoStories } from '../../src/lib/server/demo/stories.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
@@ -14,6 +15,7 @@ describe('anomalies on the demo company', () => {
   const files = tempDir('opscore-anomaly-demo-');
   const stories = demoStories(COMPANY);
   const incidentDay = stories.incidentDay.day;
+  const holidayIncident = demoHolidayIncident(COMPANY)!;
 
   beforeAll(async () => {
     ({ warehouse, cleanup } = await tempWarehouse());
@@ -41,11 +43,47 @@ describe('anomalies on the demo company', () => {
               count(*) AS flagged, count_if(severity = 'high') AS high
          FROM anomaly_days
         WHERE slice_type = 'company' AND day NOT BETWEEN $incident::DATE AND $incident::DATE + 1
+          AND day NOT BETWEEN $holiday_incident::DATE AND $holiday_incident::DATE + 1
           AND NOT (metric = 'order_cycle_p90_hours' AND date_trunc('month', day) = $slow_from::DATE)`,
-      { incident: incidentDay, slow_from: `${stories.slowOrderTeam.fromMonth}-01` }
+      { incident: incidentDay, holiday_incident: holidayIncident.day, slow_from: `${stories.slowOrderTeam.fromMonth}-01` }
     );
     expect(quiet!.judged).toBeGreaterThan(1500);
     expect(quiet!.flagged / quiet!.judged).toBeLessThan(0.01);
     expect(quiet!.high).toBe(0);
+  });
+
+  it('finds the incident planted inside the National Day holiday: company first responses and SLA breaches, high', async () => {
+    expect(holidayIncident.day).toBe('2026-10-03');
+    const [kind] = await warehouse.query<{ kind: string; name_en: string }>(`SELECT kind, name_en FROM dim_calendar WHERE day = $1::DATE`, [holidayIncident.day]);
+    expect(kind).toEqual({ kind: 'holiday', name_en: 'National Day' });
+    const rows = await warehouse.query<{ metric: string; severity: string; direction: string }>(
+      `SELECT metric, severity, direction FROM anomaly_days WHERE slice_type = 'company' AND day = $1::DATE ORDER BY metric`, [holidayIncident.day]
+    );
+    expect(rows).toEqual([
+      { metric: 'first_response_p50_minutes', severity: 'high', direction: 'spike' },
+      { metric: 'sla_breach_rate', severity: 'high', direction: 'spike' }
+    ]);
+  });
+
+  it('raises no medium or high anomaly on a holiday or make-up day outside the planted stories, on any slice', async () => {
+    // planted: the holiday incident and the day after it; the slow orders of one team from a given month (SPEC 8.5:
+    // quality series are judged on special days, so a real slowdown there still shows)
+    const special = await warehouse.query<{ days: number; volume_days_listed: number }>(
+      `SELECT (SELECT count(*) FROM dim_calendar c WHERE c.special AND c.day BETWEEN '2025-11-01' AND '2026-10-31') AS days,
+              (SELECT count(*) FROM anomaly_days a JOIN dim_calendar c USING (day)
+                WHERE c.special AND a.metric IN ('sales_amount', 'ticket_volume')) AS volume_days_listed`
+    );
+    expect(special[0]!.days).toBeGreaterThan(30); // the Spring Festival, National Day and the rest, with make-up days
+    expect(special[0]!.volume_days_listed).toBe(0);
+    const unplanned = await warehouse.query<{ day: string; metric: string; slice: string; severity: string }>(
+      `SELECT strftime(a.day, '%Y-%m-%d') AS day, a.metric, a.slice, a.severity
+         FROM anomaly_days a JOIN dim_calendar c USING (day)
+        WHERE c.special AND a.severity IN ('medium', 'high')
+          AND a.day NOT BETWEEN $holiday_incident::DATE AND $holiday_incident::DATE + 1
+          AND NOT (a.metric = 'order_cycle_p90_hours' AND a.day >= $slow_from::DATE)
+        ORDER BY a.day, a.metric, a.slice`,
+      { holiday_incident: holidayIncident.day, slow_from: `${stories.slowOrderTeam.fromMonth}-01` }
+    );
+    expect(unplanned).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ export const weekdayOf = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDa
  * Run the anomaly layer (the anomalies layer, as `opscore build` runs it) over hand-made daily metric values:
  * the metrics layer's metric_values is replaced by these rows, and each fact table only tells the source's last day.
  */
-export async function runAnomalyLayer(warehouse: Warehouse, rows: DayValue[], lastDay: string): Promise<void> {
+export async function runAnomalyLayer(warehouse: Warehouse, rows: DayValue[], lastDay: string, calendar: Record<string, 'holiday' | 'makeup_workday'> = {}): Promise<void> {
   await warehouse.transaction(async (connection) => {
     await writeSettings(connection, warehouse.config);
     await connection.run(`CREATE OR REPLACE TABLE metric_values (metric VARCHAR, grain VARCHAR, period DATE, slice_type VARCHAR, slice VARCHAR, value DOUBLE, n BIGINT)`);
@@ -42,6 +42,11 @@ export async function runAnomalyLayer(warehouse: Warehouse, rows: DayValue[], la
       appender.endRow();
     }
     appender.closeSync();
+    // no calendar model here: no special days unless a test plants them (calendar), so the detector runs as on NAB
+    await connection.run(`CREATE OR REPLACE TABLE dim_calendar (day DATE, kind VARCHAR, statutory_holiday BOOLEAN, special BOOLEAN, name_en VARCHAR, name_zh VARCHAR)`);
+    for (const [day, kind] of Object.entries(calendar)) {
+      await connection.run('INSERT INTO dim_calendar VALUES ($1::DATE, $2, $3, true, NULL, NULL)', [day, kind, kind === 'holiday']);
+    }
     for (const fact of ['fct_sales', 'fct_tickets', 'fct_orders', 'fct_csat']) {
       await connection.run(`CREATE OR REPLACE TABLE ${fact} AS SELECT $1::DATE AS local_day`, [lastDay]);
     }

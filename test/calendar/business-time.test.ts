@@ -78,6 +78,7 @@ type TicketRow = {
   first_response_minutes: number | null;
   first_response_business_minutes: number | null;
   due: string;
+  [key: string]: unknown;
 }
 
 const tickets = (warehouse: Warehouse) =>

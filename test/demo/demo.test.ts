@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { ingestFiles, type FileIngestResult } from '../../src/lib/server/ingest/index.js';
 import { csvLines } from '../../src/lib/server/demo/csv-sink.js';
 import { DEMO_DATASETS, generateDemo, type DemoOptions, type DemoResult } from '../../src/lib/server/demo/generate.js';
+import { demoHolidayIncident } from '../../src/lib/server/demo/holidays.js';
 import { demoStories } from '../../src/lib/server/demo/stories.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { tempDir, tempWarehouse } from '../helpers/warehouse.js';
@@ -58,7 +59,7 @@ describe('demo generator', () => {
     await expect(generateInto(join(dirs.dir, 'x'), { events: 20_000_000 })).rejects.toThrow(/--events must be an integer from 1000 to 10000000/);
   });
 
-  it('keeps the default company quiet: the incident is the one day whose median first response stands out', async () => {
+  it('keeps the default company quiet: the two planted incidents are the only days whose median first response stands out', async () => {
     const result = await generateDemo({ seed: 42, employees: 60, months: 24, end: '2026-10', outDir: join(dirs.dir, 'default') });
     const { warehouse, cleanup } = await tempWarehouse();
     try {
@@ -70,8 +71,10 @@ describe('demo generator', () => {
          SELECT strftime(day, '%Y-%m-%d') AS day, p50 / (SELECT median(p50) FROM daily) AS ratio FROM daily WHERE p50 >= 2 * (SELECT median(p50) FROM daily)`,
         { file: result.files.tickets }
       );
-      expect(days.map((d) => d.day)).toEqual([result.stories.incidentDay.day]);
+      // two planted incidents: the ordinary one, and one inside the National Day holiday (issue 15)
+      expect(days.map((d) => d.day)).toEqual([result.stories.incidentDay.day, demoHolidayIncident({ months: 24, end: '2026-10' })!.day]);
       expect(days[0]!.ratio).toBeGreaterThan(5);
+      expect(days[1]!.ratio).toBeGreaterThan(5);
     } finally {
       cleanup();
     }

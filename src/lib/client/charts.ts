@@ -145,6 +145,37 @@ interface BandOptions {
   kind: ValueKind;
   lang: Lang;
   labels: { value: string; expected: string; band: string; anomaly: string };
+  /** Special days of the work calendar (holidays, make-up days), shaded behind the series and named in the tooltip. */
+  shaded?: ShadedDay[];
+}
+
+/** A day to shade on a daily chart, with the name shown for it. */
+export interface ShadedDay {
+  day: string;
+  label: string;
+}
+
+/** Runs of consecutive shaded categories as ECharts markArea pairs (one band per holiday, not per day). */
+export function shadedAreas(categories: string[], shaded: ShadedDay[]): [{ xAxis: string; name: string }, { xAxis: string }][] {
+  const byDay = new Map(shaded.map((s) => [s.day, s.label]));
+  const areas: [{ xAxis: string; name: string }, { xAxis: string }][] = [];
+  let start = -1;
+  categories.forEach((day, i) => {
+    const inside = byDay.has(day);
+    const next = categories[i + 1];
+    if (inside && start < 0) start = i;
+    if (inside && (next === undefined || !byDay.has(next) || byDay.get(next) !== byDay.get(day))) {
+      areas.push([{ xAxis: categories[start]!, name: byDay.get(day) ?? '' }, { xAxis: day }]);
+      start = -1;
+    }
+  });
+  return areas;
+}
+
+/** The markArea that shades holidays and make-up days on a daily chart. */
+export function shadedMarkArea(categories: string[], shaded: ShadedDay[] | undefined): Record<string, unknown> | undefined {
+  if (!shaded || shaded.length === 0) return undefined;
+  return { silent: true, itemStyle: { color: 'rgba(224, 138, 30, 0.12)' }, label: { show: false }, data: shadedAreas(categories, shaded) };
 }
 
 const SEVERITY_COLOUR: Record<string, string> = { high: '#d64545', medium: '#e08a1e', low: '#8a94a6' };
@@ -161,7 +192,8 @@ export function bandOption(o: BandOptions): Option {
       trigger: 'axis',
       formatter: (params: { dataIndex: number }[]) => {
         const i = params[0]?.dataIndex ?? 0;
-        return `${o.days[i]}<br/>${o.labels.value}: <b>${f(o.value[i])}</b><br/>${o.labels.expected}: ${f(o.expected[i])}<br/>${o.labels.band}: ${f(o.lower[i])} – ${f(o.upper[i])}`;
+        const special = o.shaded?.find((d) => d.day === o.days[i]);
+        return `${o.days[i]}${special ? ` · ${special.label}` : ''}<br/>${o.labels.value}: <b>${f(o.value[i])}</b><br/>${o.labels.expected}: ${f(o.expected[i])}<br/>${o.labels.band}: ${f(o.lower[i])} – ${f(o.upper[i])}`;
       }
     },
     xAxis: { type: 'category', data: o.days, axisLabel: { hideOverlap: true }, boundaryGap: false },
@@ -179,7 +211,8 @@ export function bandOption(o: BandOptions): Option {
         }),
         showSymbol: true,
         symbol: 'none',
-        lineStyle: { width: 2 }
+        lineStyle: { width: 2 },
+        ...(o.shaded?.length ? { markArea: shadedMarkArea(o.days, o.shaded) } : {})
       }
     ]
   };

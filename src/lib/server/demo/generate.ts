@@ -15,6 +15,7 @@ import { MIN_EMPLOYEES } from './org.js';
 import { writeRatings } from './ratings.js';
 import { Random } from './random.js';
 import { salesFactor, SALES_HOURS, TICKET_HOURS, ticketFactor } from './seasonality.js';
+import { HOLIDAY_INCIDENT_SLOWDOWN, holidayIncidentDay } from './holidays.js';
 import { degradingSlowdown, demoStories, INCIDENT_SLOWDOWN, planStories, type DemoStories, type StoryPlan } from './stories.js';
 
 /** The seven contract datasets, in the order they are written and loaded (employees first: the others name them). */
@@ -149,6 +150,8 @@ interface Ticket {
 class World {
   scale = 1;
   private readonly firstDay: number;
+  /** The planted incident inside a holiday week (holidays.ts). */
+  private readonly holidayIncidentDay: number | null;
   private readonly endDay: number;
   /** Nothing happens at or after this instant (local ms): the end of the last month. */
   private readonly cutoff: number;
@@ -176,6 +179,7 @@ class World {
     readonly end: MonthIndex
   ) {
     this.firstDay = monthStartDay(start);
+    this.holidayIncidentDay = holidayIncidentDay(start, end);
     this.endDay = monthStartDay(end + 1);
     this.cutoff = this.endDay * DAY;
     this.sellers = people.filter((p) => p.salesPerDay > 0);
@@ -378,6 +382,7 @@ class World {
     let slowdown = Math.exp(-0.4 * ticket.agent.talent);
     if (ticket.agent.employeeId === this.plan.degradingAgent.employeeId) slowdown *= degradingSlowdown(this.plan, month, this.end);
     if (day === this.plan.incidentDay) slowdown *= INCIDENT_SLOWDOWN;
+    if (day === this.holidayIncidentDay) slowdown *= HOLIDAY_INCIDENT_SLOWDOWN;
     let minutes = random.logNormal(RESPONSE_MEDIAN_MINUTES[ticket.channel]! * slowdown, RESPONSE_SIGMA[ticket.channel]!);
     // Complaints jump the queue.
     if (ticket.kind === 'complaint') minutes = Math.min(minutes, random.logNormal(18 * slowdown, 0.6));

@@ -1,4 +1,5 @@
 import { dayOf, monthOfDay, weekday } from './calendar.js';
+import { effectiveWeekday, holidayVolumeShare } from './holidays.js';
 
 /** Chinese New Year (first day of the lunar year): business dips for about two weeks around it. */
 const CHINESE_NEW_YEAR: Record<number, [number, number]> = {
@@ -41,13 +42,14 @@ function trend(day: number): number {
 
 /** Expected sales on `day` relative to an ordinary day. */
 export function salesFactor(day: number): number {
-  return MONTH_LEVEL[monthOfDay(day) % 12]! * festivalFactor(day) * SALES_WEEKDAY[weekday(day)]! * trend(day);
+  return MONTH_LEVEL[monthOfDay(day) % 12]! * festivalFactor(day) * SALES_WEEKDAY[effectiveWeekday(day, weekday(day))]! * trend(day)
+    * holidayVolumeShare(day, 'sales');
 }
 
 /** Expected tickets on `day`: half of it follows sales (orders bring questions), half is steady. */
 export function ticketFactor(day: number): number {
   const salesShape = MONTH_LEVEL[monthOfDay(day) % 12]! * festivalFactor(day) * trend(day);
-  return (0.5 + 0.5 * salesShape) * TICKET_WEEKDAY[weekday(day)]!;
+  return (0.5 + 0.5 * salesShape) * TICKET_WEEKDAY[effectiveWeekday(day, weekday(day))]! * holidayVolumeShare(day, 'tickets');
 }
 
 /** Share of a day's sales in each hour 0-23: late morning and evening peaks, a quiet night. */

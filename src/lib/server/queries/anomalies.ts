@@ -144,10 +144,15 @@ export interface AnomalySeriesPoint {
   expected: number | null;
   lower: number | null;
   upper: number | null;
-  status: 'ok' | 'insufficient_history' | 'no_data';
+  /** holiday / makeup_day: a volume series is not judged on that special day (SPEC 8.5). */
+  status: 'ok' | 'insufficient_history' | 'no_data' | 'holiday' | 'makeup_day';
   severity: Severity | null;
   direction: 'spike' | 'drop' | null;
   score: number | null;
+  /** The calendar's kind of a special day (holiday, makeup_workday, company_holiday, or workday on a statutory holiday), else null. */
+  special_kind: string | null;
+  special_name_en: string | null;
+  special_name_zh: string | null;
   [key: string]: unknown;
 }
 
@@ -169,12 +174,17 @@ export async function anomalySeries(ctx: QueryContext, params: Partial<SeriesKey
   const to = parseDay(params.to, 'to');
   return queryModels<AnomalySeriesPoint>(
     ctx,
-    `SELECT strftime(s.day, '%Y-%m-%d') AS day, s.value, s.n, o.expected, o.lower, o.upper, o.status,
-            a.severity, a.direction, a.score
+    `SELECT strftime(s.day, '%Y-%m-%d') AS day, s.value, s.n, o.expected, o.lower, o.upper,
+            -- a volume series not judged on a special day says why (once it has history enough to be judged at all)
+            CASE WHEN o.status = 'ok' THEN coalesce(i.unjudged_status, o.status) ELSE o.status END AS status,
+            a.severity, a.direction, a.score,
+            CASE WHEN c.special THEN c.kind END AS special_kind, CASE WHEN c.special THEN c.name_en END AS special_name_en,
+            CASE WHEN c.special THEN c.name_zh END AS special_name_zh
        FROM anomaly_daily_series s
        JOIN anomaly_detector_input i USING (metric, slice_type, slice, day)
        JOIN anomaly_detector_output o USING (series_id, step)
        LEFT JOIN anomaly_days a USING (metric, slice_type, slice, day)
+       LEFT JOIN dim_calendar c ON c.day = s.day
       WHERE s.metric = $metric AND s.slice_type = $slice_type AND s.slice = $slice
         AND ($from::DATE IS NULL OR s.day >= $from::DATE) AND ($to::DATE IS NULL OR s.day <= $to::DATE)
         AND ${scope.sql}

@@ -46,6 +46,10 @@ export interface ResponseTimeRow {
   sla_breach_rate: number | null;
   response_sla_pct: number | null;
   resolution_p50_hours: number | null;
+  /** The SLA clock(s) of the group's tickets (`clock`, `office`, ...) and first response measured on it. */
+  sla_clock: string | null;
+  first_response_business_p50_minutes: number | null;
+  first_response_business_p90_minutes: number | null;
   [key: string]: unknown;
 }
 
@@ -69,7 +73,11 @@ export async function responseTimes(ctx: QueryContext, params: ProcessParams & {
                 metric_sla_pending(sla_status) AS sla_pending,
                 metric_sla_breach_rate(sla_status) AS sla_breach_rate,
                 metric_response_sla_pct(sla_status) AS response_sla_pct,
-                metric_resolution_p50_hours(resolution_hours) AS resolution_p50_hours
+                metric_resolution_p50_hours(resolution_hours) AS resolution_p50_hours,
+                -- business time beside the clock (SPEC 8.3): the same percentile on the channel's SLA clock
+                string_agg(DISTINCT sla_clock, ', ' ORDER BY sla_clock) AS sla_clock,
+                metric_first_response_p50_minutes(first_response_business_minutes) AS first_response_business_p50_minutes,
+                metric_first_response_p90_minutes(first_response_business_minutes) AS first_response_business_p90_minutes
            FROM fct_tickets WHERE ${where}
           GROUP BY ALL
        ) t

@@ -3,6 +3,7 @@ import type { ApiOptions } from '../app.js';
 import type { Responder } from '../respond.js';
 import { registerAnomalyRoutes } from './anomalies.js';
 import { registerAppraisalRoutes } from './appraisal.js';
+import { registerCalendarRoutes } from './calendar.js';
 import { registerCycleRoutes } from './cycle.js';
 import { registerHealthRoutes } from './health.js';
 import { registerIngestRoutes } from './ingest.js';
@@ -29,5 +30,6 @@ export function registerRoutes(app: OpenAPIHono, responder: Responder, options: 
   registerAnomalyRoutes(app, responder);
   registerPolicyRoutes(app, responder);
   registerRatingRoutes(app, responder);
+  registerCalendarRoutes(app, responder);
   registerSupervisionRoutes(app, responder);
 }
