@@ -68,7 +68,7 @@ describe('demo generator', () => {
            SELECT timezone('Asia/Shanghai', created_at::TIMESTAMPTZ)::DATE AS day,
                   median(epoch(first_response_at::TIMESTAMPTZ) - epoch(created_at::TIMESTAMPTZ)) AS p50
            FROM read_csv($file, header = true, all_varchar = true) GROUP BY day)
-         SELECT strftime(day, '%Y-%m-%d') AS day, p50 / (SELECT median(p50) FROM daily) AS ratio FROM daily WHERE p50 >= 2 * (SELECT median(p50) FROM daily)`,
+         SELECT strftime(day, '%Y-%m-%d') AS day, p50 / (SELECT median(p50) FROM daily) AS ratio FROM daily WHERE p50 >= 2 * (SELECT median(p50) FROM daily) ORDER BY day`,
         { file: result.files.tickets }
       );
       // two planted incidents: the ordinary one, and one inside the National Day holiday (issue 15)

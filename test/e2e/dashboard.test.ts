@@ -156,15 +156,16 @@ describeWithBuild()('the dashboard in Chromium on the fixture company', () => {
       await open('/process', 3);
       const byChannel = await text('[data-testid=response-channel] table');
       // chat: answered in 3 and 1 minutes each day, so p50 2 min, p90 3 min and half breached; email 1 h; phone 30 s.
-      expect(byChannel).toMatch(/Chat\s+168\s+2 min\s+3 min\s+50\.0%/);
-      expect(byChannel).toMatch(/Email\s+84\s+1 h/);
-      expect(byChannel).toMatch(/Phone\s+84\s+30 s/);
+      // Every channel is on the 24/7 clock by default (SPEC 8.3), so business time equals clock time.
+      expect(byChannel).toMatch(/Chat\s+always \(24\/7\)\s+168\s+2 min\s+2 min\s+3 min\s+50\.0%/);
+      expect(byChannel).toMatch(/Email\s+always \(24\/7\)\s+84\s+1 h\s+1 h/);
+      expect(byChannel).toMatch(/Phone\s+always \(24\/7\)\s+84\s+30 s\s+30 s/);
       expect(await page.locator('[data-testid=heatmap] canvas').count()).toBeGreaterThan(0);
       expect(await text('[data-testid=order-sla]')).toContain('50.0%');
       await page.selectOption('[data-testid=filters] select[name=channel]', 'phone');
       await page.waitForURL(/channel=phone/);
       await expect.poll(async () => page.locator('[data-testid=response-channel] tbody tr').count(), { timeout: 10_000 }).toBe(1);
-      expect(await text('[data-testid=response-channel] table')).toMatch(/Phone\s+84/);
+      expect(await text('[data-testid=response-channel] table')).toMatch(/Phone\s+always \(24\/7\)\s+84/);
     });
   });
 

@@ -142,7 +142,7 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
       const denied = loadAdapter(adapter).sections.map((section) => section.dataset).filter((dataset) => !canUploadDataset(ctx.caller, dataset));
       if (denied.length > 0) {
         await recordAudit(ctx, { action: 'upload', objectType: 'file', detail: { adapter, datasets: denied }, outcome: 'denied' });
-        throw new ForbiddenError(`forbidden: adapter ${adapter} loads ${denied.join(', ')}, which your roles may not upload`, 'adapter');
+        throw new ForbiddenError(`adapter ${adapter} loads ${denied.join(', ')}, which your roles may not upload`, 'adapter');
       }
     } else {
       for (const [, file] of files) {
