@@ -47,9 +47,12 @@ export class Warehouse {
     });
   }
 
-  /** Run `work` in one transaction on its own connection: all of it lands, or none. */
-  async transaction<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-    const connection = await this.connect();
+  /**
+   * Run `work` in one transaction: all of it lands, or none. On its own connection, or on `on` (a connection the
+   * caller holds, say with temp tables staged before the transaction; the caller closes it).
+   */
+  async transaction<T>(work: (connection: DuckDBConnection) => Promise<T>, on?: DuckDBConnection): Promise<T> {
+    const connection = on ?? (await this.connect());
     try {
       await connection.run('BEGIN TRANSACTION');
       try {
@@ -61,7 +64,7 @@ export class Warehouse {
         throw error;
       }
     } finally {
-      connection.closeSync();
+      if (!on) connection.closeSync();
     }
   }
 
