@@ -4,7 +4,6 @@ import { monthStatus } from '../cycle/month-state.js';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import { isCalendarMonth } from '../../shared/calendar.js';
 import { UserError } from '../warehouse/errors.js';
-import { asModelsNotBuilt } from '../warehouse/missing-model.js';
 
 /** Parameters and guards shared by the appraisal reads (scorecards, annual, explain, employees, grades). */
 
@@ -24,13 +23,9 @@ export function parseYear(value: unknown, field = 'year'): number {
 /** An optional text filter: absent or empty means "no filter". */
 export const optionalText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 
-/** Run a read over the models, turning "the models were never built" into one line. */
+/** Run a read over the models (the warehouse says ModelsNotBuiltError when they were never built). */
 export async function queryModels<T extends Record<string, unknown>>(ctx: QueryContext, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  try {
-    return await ctx.warehouse.query<T>(sql, params as never);
-  } catch (error) {
-    throw asModelsNotBuilt(error);
-  }
+  return ctx.warehouse.query<T>(sql, params as never);
 }
 
 /**

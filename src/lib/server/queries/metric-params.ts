@@ -2,7 +2,6 @@ import { scopeSql } from '../access/scope.js';
 import type { QueryContext } from '../context.js';
 import { isCalendarDay, isCalendarMonth, lastDayOfMonth, shiftMonth } from '../../shared/calendar.js';
 import { UserError } from '../warehouse/errors.js';
-import { asModelsNotBuilt } from '../warehouse/missing-model.js';
 
 /** Parameters shared by the metric, trend and process reads: date ranges, text filters, the caller's scope. */
 
@@ -100,11 +99,7 @@ export function factConditions(ctx: QueryContext, filters: FactFilters, hasChann
   return { sql, params };
 }
 
-/** Run a read over the models, turning "the models were never built" into one line. */
+/** Run a read over the metric models (the warehouse says ModelsNotBuiltError when they were never built). */
 export async function queryMetrics<T extends Record<string, unknown>>(ctx: QueryContext, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  try {
-    return await ctx.warehouse.query<T>(sql, params as never);
-  } catch (error) {
-    throw asModelsNotBuilt(error);
-  }
+  return ctx.warehouse.query<T>(sql, params as never);
 }
