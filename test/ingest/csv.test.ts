@@ -1,22 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/lib/server/ingest/index.js';
-import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
-import { tempWarehouse } from '../helpers/warehouse.js';
-import { EMPLOYEES_CSV, rejectsOf, writeFile } from './helpers.js';
+import { rejectsOf, warehouseWithEmployees, writeFile } from './helpers.js';
 
 describe('CSV reading', () => {
-  let warehouse: Warehouse;
-  let dir: string;
-  let cleanup: () => void;
-  beforeEach(async () => {
-    ({ warehouse, dir, cleanup } = await tempWarehouse());
-    await ingestFiles(warehouse, [writeFile(dir, 'employees.csv', EMPLOYEES_CSV)]);
-  });
-  afterEach(() => cleanup());
+  const env = warehouseWithEmployees();
 
   it('keeps commas, doubled quotes and newlines inside quoted fields, and counts their lines', async () => {
     const file = writeFile(
-      dir,
+      env.dir,
       'csat.csv',
       [
         'response_id,responded_at,employee_id,customer_id,score,comment',
@@ -30,15 +21,15 @@ describe('CSV reading', () => {
         'R5,2025-03-01T10:00:00,C1,CU1,0,plain'
       ].join('\n') + '\n'
     );
-    const [result] = await ingestFiles(warehouse, [file]);
+    const [result] = await ingestFiles(env.warehouse, [file]);
     expect([result!.rowsRead, result!.rowsLoaded, result!.rowsRejected]).toEqual([5, 3, 2]);
-    const comments = await warehouse.query('SELECT response_id, comment, _line FROM csat ORDER BY response_id');
+    const comments = await env.warehouse.query('SELECT response_id, comment, _line FROM csat ORDER BY response_id');
     expect(comments).toEqual([
       { response_id: 'R1', comment: 'fast, friendly', _line: 2 },
       { response_id: 'R2', comment: 'she said "thanks"\nand then\nleft', _line: 3 },
       { response_id: 'R4', comment: '一行\n两行', _line: 7 }
     ]);
-    const rejects = await rejectsOf(warehouse, 'csat');
+    const rejects = await rejectsOf(env.warehouse, 'csat');
     expect(rejects.map((r) => [r.line, r.reason])).toEqual([
       [6, 'score: number out of range "9" (want 1 to 5)'],
       [9, 'score: number out of range "0" (want 1 to 5)']
@@ -48,7 +39,7 @@ describe('CSV reading', () => {
 
   it('tolerates a BOM, CRLF line ends, blank lines, column names in any case with spaces, extra columns in any order', async () => {
     const file = writeFile(
-      dir,
+      env.dir,
       'Sales_2025-03.csv',
       '\uFEFF Amount ,ORDER_ID, Sold_At,Employee_ID,customer_id,Profit,Ignored\r\n' +
         '10.5,O1,2025-03-01T10:00:00,S1,CU1,2,x\r\n' +
@@ -57,15 +48,15 @@ describe('CSV reading', () => {
         '  \r\n' +
         'oops,O3,2025-03-01T11:00:00,S1,CU3,1,z\r\n'
     );
-    const [result] = await ingestFiles(warehouse, [file]);
+    const [result] = await ingestFiles(env.warehouse, [file]);
     expect(result!.status).toBe('loaded');
     expect([result!.rowsRead, result!.rowsLoaded, result!.rowsRejected]).toEqual([4, 2, 2]);
-    const rows = await warehouse.query('SELECT order_id, amount, profit, _line FROM sales ORDER BY order_id');
+    const rows = await env.warehouse.query('SELECT order_id, amount, profit, _line FROM sales ORDER BY order_id');
     expect(rows).toEqual([
       { order_id: 'O1', amount: 10.5, profit: 2, _line: 2 },
       { order_id: 'O2', amount: 11, profit: null, _line: 4 }
     ]);
-    const rejects = await rejectsOf(warehouse, 'sales');
+    const rejects = await rejectsOf(env.warehouse, 'sales');
     expect(rejects.map((r) => [r.line, r.reason])).toEqual([
       [5, 'wrong field count: expected 7 fields, found 1'],
       [6, 'amount: bad number "oops"']
@@ -74,7 +65,7 @@ describe('CSV reading', () => {
 
   it('rejects a ragged row after a multi-line record at its own line and loads the rest', async () => {
     const file = writeFile(
-      dir,
+      env.dir,
       'tickets.csv',
       [
         'ticket_id,channel,kind,employee_id,created_at,first_response_at,resolved_at,escalated',
@@ -86,14 +77,14 @@ describe('CSV reading', () => {
         'T5,chat,after_sales,C1,2025-03-01T09:00:00,2025-03-01T09:00:00,,YES'
       ].join('\n')
     );
-    const [result] = await ingestFiles(warehouse, [file]);
+    const [result] = await ingestFiles(env.warehouse, [file]);
     expect([result!.rowsRead, result!.rowsLoaded, result!.rowsRejected]).toEqual([5, 3, 2]);
-    const rejects = await rejectsOf(warehouse, 'tickets');
+    const rejects = await rejectsOf(env.warehouse, 'tickets');
     expect(rejects.map((r) => [r.line, r.reason])).toEqual([
       [3, 'wrong field count: expected 8 fields, found 9'],
       [6, 'wrong field count: expected 8 fields, found 3']
     ]);
-    const rows = await warehouse.query('SELECT ticket_id, channel, escalated, _line FROM tickets ORDER BY ticket_id');
+    const rows = await env.warehouse.query('SELECT ticket_id, channel, escalated, _line FROM tickets ORDER BY ticket_id');
     expect(rows).toEqual([
       { ticket_id: 'T1', channel: 'chat', escalated: false, _line: 2 },
       { ticket_id: 'T3', channel: 'e\nmail', escalated: true, _line: 4 },

@@ -1,30 +1,22 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/lib/server/ingest/index.js';
-import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { tempWarehouse } from '../helpers/warehouse.js';
-import { EMPLOYEES_CSV, rejectsOf, writeFile } from './helpers.js';
+import { rejectsOf, warehouseWithEmployees, writeFile } from './helpers.js';
 
 describe('JSON Lines and Parquet', () => {
-  let warehouse: Warehouse;
-  let dir: string;
-  let cleanup: () => void;
-  beforeEach(async () => {
-    ({ warehouse, dir, cleanup } = await tempWarehouse());
-    await ingestFiles(warehouse, [writeFile(dir, 'employees.csv', EMPLOYEES_CSV)]);
-  });
-  afterEach(() => cleanup());
+  const env = warehouseWithEmployees();
 
   it('loads JSON Lines with numbers, booleans and nulls as values, and CRLF line ends', async () => {
     const lines = [
       { ticket_id: 'T1', channel: 'Email', kind: 'complaint', employee_id: 'C1', created_at: '2025-03-01T09:00:00+08:00', first_response_at: null, resolved_at: null, escalated: true },
       { TICKET_ID: 'T2', Channel: 'chat', Kind: 'inquiry', Employee_Id: 'C1', Created_At: '2025-03-01T09:00:00', First_Response_At: '2025-03-01T09:01:00', Resolved_At: '2025-03-01T09:30:00', Escalated: 0 }
     ];
-    const file = writeFile(dir, 'tickets.ndjson', lines.map((l) => JSON.stringify(l)).join('\r\n') + '\r\n');
-    const [result] = await ingestFiles(warehouse, [file]);
+    const file = writeFile(env.dir, 'tickets.ndjson', lines.map((l) => JSON.stringify(l)).join('\r\n') + '\r\n');
+    const [result] = await ingestFiles(env.warehouse, [file]);
     expect([result!.status, result!.format, result!.rowsLoaded, result!.rowsRejected]).toEqual(['loaded', 'jsonl', 2, 0]);
-    const rows = await warehouse.query('SELECT ticket_id, channel, escalated, first_response_at IS NULL AS open, _line FROM tickets ORDER BY ticket_id');
+    const rows = await env.warehouse.query('SELECT ticket_id, channel, escalated, first_response_at IS NULL AS open, _line FROM tickets ORDER BY ticket_id');
     expect(rows).toEqual([
       { ticket_id: 'T1', channel: 'email', escalated: true, open: true, _line: 1 },
       { ticket_id: 'T2', channel: 'chat', escalated: false, open: false, _line: 2 }
@@ -32,7 +24,7 @@ describe('JSON Lines and Parquet', () => {
   });
 
   it('loads Parquet written by DuckDB, typed columns and instants with their offset, rejects by row number', async () => {
-    const file = join(dir, 'csat.parquet');
+    const file = join(env.dir, 'csat.parquet');
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
     await connection.run("SET TimeZone = 'UTC'");
@@ -47,13 +39,13 @@ describe('JSON Lines and Parquet', () => {
     );
     connection.closeSync();
     instance.closeSync();
-    const [result] = await ingestFiles(warehouse, [file]);
+    const [result] = await ingestFiles(env.warehouse, [file]);
     expect([result!.status, result!.format, result!.rowsRead, result!.rowsLoaded, result!.rowsRejected]).toEqual(['loaded', 'parquet', 3, 1, 2]);
-    const [row] = await warehouse.query(
+    const [row] = await env.warehouse.query(
       "SELECT response_id, score, comment, strftime(timezone('Asia/Shanghai', responded_at), '%Y-%m-%d %H:%M') AS local FROM csat"
     );
     expect(row).toEqual({ response_id: 'R1', score: 5, comment: '好', local: '2025-02-01 00:30' });
-    const rejects = await rejectsOf(warehouse, 'csat');
+    const rejects = await rejectsOf(env.warehouse, 'csat');
     expect(rejects.map((r) => [r.line, r.field])).toEqual([[2, 'score'], [3, 'employee_id']]);
     expect(JSON.parse(rejects[0]!.raw!)).toMatchObject({ Response_ID: 'R2', score: '7' });
   });

@@ -1,6 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { ingestFiles } from '../../src/lib/server/ingest/index.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
+import { tempWarehouse } from '../helpers/warehouse.js';
 
 export const fixture = (name: string): string => join(import.meta.dirname, '..', 'fixtures', 'ingest', name);
 
@@ -35,4 +38,18 @@ export async function rejectsOf(warehouse: Warehouse, dataset: string): Promise<
     'SELECT line, field, reason, raw FROM rejects WHERE dataset = $1 ORDER BY ingest_id, line',
     [dataset]
   );
+}
+
+/**
+ * A fresh warehouse for each test of the suite, in its own folder, with the employees loaded (loads check employee ids
+ * against them), removed after the test. Read `.warehouse` and `.dir` inside tests.
+ */
+export function warehouseWithEmployees(): { readonly warehouse: Warehouse; readonly dir: string } {
+  const current = {} as { warehouse: Warehouse; dir: string; cleanup: () => void };
+  beforeEach(async () => {
+    Object.assign(current, await tempWarehouse());
+    await ingestFiles(current.warehouse, [writeFile(current.dir, 'employees.csv', EMPLOYEES_CSV)]);
+  });
+  afterEach(() => current.cleanup());
+  return current;
 }

@@ -1,5 +1,6 @@
 import { attainmentPct } from '../shared/attainment.js';
 import { toNumber } from './format.js';
+import { shiftMonth } from '../shared/calendar.js';
 
 /** One point of a monthly series as the page uses it: the month 'YYYY-MM', the value and (when known) the target. */
 export interface MonthPoint {
@@ -19,12 +20,8 @@ export function toMonthPoints(rows: Record<string, unknown>[]): MonthPoint[] {
   return points.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
 }
 
-/** 'YYYY-MM' shifted by n months. */
-export function shiftMonth(month: string, n: number): string {
-  const [year, mon] = month.split('-').map(Number) as [number, number];
-  const index = year * 12 + (mon - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
+/** 'YYYY-MM' shifted by n months (the shared calendar's). */
+export { shiftMonth };
 
 export interface Kpi {
   month: string;

@@ -1,3 +1,5 @@
+import { isCalendarDay } from '../shared/calendar.js';
+
 /** The global filters live in the query string, so a view can be shared and reloaded exactly as it was. */
 export interface Filters {
   from: string | null; // YYYY-MM-DD, inclusive
@@ -10,14 +12,8 @@ export interface Filters {
 export const FILTER_KEYS = ['from', 'to', 'team', 'role', 'channel'] as const satisfies readonly (keyof Filters)[];
 export const EMPTY_FILTERS: Filters = { from: null, to: null, team: null, role: null, channel: null };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A real calendar day (2025-02-30 is not one). */
-export function isDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+export const isDay = isCalendarDay;
 
 function clean(value: string | null): string | null {
   const trimmed = value?.trim() ?? '';

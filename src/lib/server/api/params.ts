@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { isCalendarDay } from '../../shared/calendar.js';
 
 /**
  * The building blocks of every endpoint's query schema. Each is bounded so a hostile value is a 400, never a slow query:
@@ -9,11 +10,6 @@ import { z } from '@hono/zod-openapi';
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** Years 1900-2199, stated in the pattern itself so the OpenAPI document says exactly what is accepted. */
 const YEAR = '(19|20|21)\\d{2}';
 const yearMessage = `year between ${MIN_YEAR} and ${MAX_YEAR}`;
@@ -23,7 +19,7 @@ export const isoDay = (description: string) =>
   z
     .string()
     .regex(new RegExp(`^${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$`), `must be a date YYYY-MM-DD (${yearMessage})`)
-    .refine((text) => isCalendarDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), 'is not a day of the calendar')
+    .refine(isCalendarDay, 'is not a day of the calendar')
     .openapi({ format: 'date', description, example: '2025-06-30' });
 
 /** A day `YYYY-MM-DD` or a whole month `YYYY-MM` (as a range start: its first day; as an end: its last). */
@@ -31,7 +27,7 @@ export const dayOrMonth = (description: string) =>
   z
     .string()
     .regex(new RegExp(`^${YEAR}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$`), `must be a date YYYY-MM-DD or a month YYYY-MM (${yearMessage})`)
-    .refine((text) => text.length === 7 || isCalendarDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), 'is not a day of the calendar')
+    .refine((text) => text.length === 7 || isCalendarDay(text), 'is not a day of the calendar')
     .openapi({ description, example: '2025-06' });
 
 /** A calendar month, `YYYY-MM`. */

@@ -90,8 +90,7 @@ export async function loadFile(warehouse: Warehouse, plan: LoadPlan): Promise<Lo
     if (!keepRaw) await recoverRawText(connection, source);
     await step('checks');
 
-    await connection.run('BEGIN TRANSACTION');
-    try {
+    const counts = await warehouse.transaction(async (connection) => {
       const [{ id }] = readerRows<{ id: number }>(await connection.runAndReadAll("SELECT nextval('ingest_id_seq')::INTEGER AS id")) as [{ id: number }];
       const rejected = await writeRejects(connection, id, plan, parseRejects.rejects, source.hasFile === true);
       await step('rejects');
@@ -115,13 +114,10 @@ export async function loadFile(warehouse: Warehouse, plan: LoadPlan): Promise<Lo
           counts.rowsUnchanged, counts.rowsRejected, plan.forced, started.toISOString(), performance.now() - t0]
       );
       await step('log');
-      await connection.run('COMMIT');
-      await step('commit');
       return counts;
-    } catch (error) {
-      await connection.run('ROLLBACK').catch(() => undefined);
-      throw error;
-    }
+    }, connection);
+    await step('commit');
+    return counts;
   } finally {
     connection.closeSync();
   }

@@ -1,6 +1,7 @@
 import { ANOMALY_METRICS, ANOMALY_SERIES, FACTS } from '../../catalog/metrics.js';
 import { can } from '../access/grants.js';
 import { scopeSql } from '../access/scope.js';
+import { isCalendarDay } from '../../shared/calendar.js';
 import type { QueryContext } from '../context.js';
 import { UserError } from '../warehouse/errors.js';
 import { queryModels } from './appraisal-params.js';
@@ -57,9 +58,7 @@ export interface IncidentRow {
 function parseDay(value: unknown, field: string): string | null {
   if (value === undefined || value === null || value === '') return null;
   const text = String(value).trim();
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match ? new Date(`${text}T00:00:00Z`) : null;
-  if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+  if (!isCalendarDay(text)) {
     throw new UserError(`${field}: must be a day YYYY-MM-DD (got "${text}")`);
   }
   return text;

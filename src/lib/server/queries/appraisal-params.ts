@@ -2,18 +2,16 @@ import { onlyAsEmployee, scopeSql, type ReadKind } from '../access/scope.js';
 import type { QueryContext } from '../context.js';
 import { monthStatus } from '../cycle/month-state.js';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
+import { isCalendarMonth } from '../../shared/calendar.js';
 import { UserError } from '../warehouse/errors.js';
-import { asModelsNotBuilt } from '../warehouse/missing-model.js';
 
 /** Parameters and guards shared by the appraisal reads (scorecards, annual, explain, employees, grades). */
 
 /** A calendar month 'YYYY-MM' → the first day 'YYYY-MM-01' the models key months by; anything else is one clear line. */
 export function parseMonth(value: unknown, field = 'month'): string {
   const text = typeof value === 'string' ? value.trim() : '';
-  const match = /^(\d{4})-(\d{2})$/.exec(text);
-  const month = match ? Number(match[2]) : 0;
-  if (!match || month < 1 || month > 12) throw new UserError(`${field}: must be a month YYYY-MM (got "${String(value ?? '')}")`);
-  return `${match[1]}-${match[2]}-01`;
+  if (!isCalendarMonth(text)) throw new UserError(`${field}: must be a month YYYY-MM (got "${String(value ?? '')}")`);
+  return `${text}-01`;
 }
 
 export function parseYear(value: unknown, field = 'year'): number {
@@ -25,13 +23,9 @@ export function parseYear(value: unknown, field = 'year'): number {
 /** An optional text filter: absent or empty means "no filter". */
 export const optionalText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 
-/** Run a read over the models, turning "the models were never built" into one line. */
+/** Run a read over the models (the warehouse says ModelsNotBuiltError when they were never built). */
 export async function queryModels<T extends Record<string, unknown>>(ctx: QueryContext, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  try {
-    return await ctx.warehouse.query<T>(sql, params as never);
-  } catch (error) {
-    throw asModelsNotBuilt(error);
-  }
+  return ctx.warehouse.query<T>(sql, params as never);
 }
 
 /**

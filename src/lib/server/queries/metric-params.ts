@@ -1,18 +1,13 @@
 import { scopeSql } from '../access/scope.js';
 import type { QueryContext } from '../context.js';
+import { isCalendarDay, isCalendarMonth, lastDayOfMonth, shiftMonth } from '../../shared/calendar.js';
 import { UserError } from '../warehouse/errors.js';
-import { asModelsNotBuilt } from '../warehouse/missing-model.js';
 
 /** Parameters shared by the metric, trend and process reads: date ranges, text filters, the caller's scope. */
 
 export interface DateRange {
   from: string | null;
   to: string | null;
-}
-
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**
@@ -22,19 +17,13 @@ function isCalendarDay(year: number, month: number, day: number): boolean {
 export function parseDay(value: unknown, field: string, edge: 'start' | 'end'): string | null {
   if (value === undefined || value === null || value === '') return null;
   const text = typeof value === 'string' ? value.trim() : '';
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (day) {
-    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    if (!isCalendarDay(y, m, d)) throw new UserError(`${field}: ${text} is not a day of the calendar`);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    if (!isCalendarDay(text)) throw new UserError(`${field}: ${text} is not a day of the calendar`);
     return text;
   }
-  const month = /^(\d{4})-(\d{2})$/.exec(text);
-  if (month) {
-    const [y, m] = [Number(month[1]), Number(month[2])];
-    if (m < 1 || m > 12) throw new UserError(`${field}: ${text} is not a month (YYYY-MM)`);
-    if (edge === 'start') return `${month[1]}-${month[2]}-01`;
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return `${month[1]}-${month[2]}-${String(last).padStart(2, '0')}`;
+  if (/^\d{4}-\d{2}$/.test(text)) {
+    if (!isCalendarMonth(text)) throw new UserError(`${field}: ${text} is not a month (YYYY-MM)`);
+    return edge === 'start' ? `${text}-01` : lastDayOfMonth(text);
   }
   throw new UserError(`${field}: must be a date YYYY-MM-DD or a month YYYY-MM (got "${String(value)}")`);
 }
@@ -56,11 +45,7 @@ export function parseMonthStart(value: unknown, field = 'month'): string {
 export const filterText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 
 /** `n` months after the month starting on ISO day `monthStart` (negative goes back). */
-export function addMonths(monthStart: string, n: number): string {
-  const date = new Date(`${monthStart}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + n);
-  return date.toISOString().slice(0, 10);
-}
+export const addMonths = (monthStart: string, n: number): string => shiftMonth(monthStart, n);
 
 export interface FactFilters {
   team?: string | undefined;
@@ -114,11 +99,7 @@ export function factConditions(ctx: QueryContext, filters: FactFilters, hasChann
   return { sql, params };
 }
 
-/** Run a read over the models, turning "the models were never built" into one line. */
+/** Run a read over the metric models (the warehouse says ModelsNotBuiltError when they were never built). */
 export async function queryMetrics<T extends Record<string, unknown>>(ctx: QueryContext, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  try {
-    return await ctx.warehouse.query<T>(sql, params as never);
-  } catch (error) {
-    throw asModelsNotBuilt(error);
-  }
+  return ctx.warehouse.query<T>(sql, params as never);
 }

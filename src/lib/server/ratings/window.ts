@@ -1,4 +1,4 @@
-import { ConflictError, ModelsNotBuiltError, UserError } from '../../errors.js';
+import { ConflictError, UserError } from '../../errors.js';
 import { can, requireGrant } from '../access/grants.js';
 import { recordAudit } from '../access/audit.js';
 import type { QueryContext } from '../context.js';
@@ -76,12 +76,7 @@ export async function moveRatingWindow(ctx: QueryContext, month: string, input: 
 /** Whether the caller may see the window's override reason (hr, admin). */
 export const seesWindowReason = (ctx: QueryContext): boolean => can(ctx.caller, 'appraisal.manage');
 
-/** A read over the built models: a missing model is "run opscore build" (503), anything else passes through. */
+/** A read over the built models (the warehouse says ModelsNotBuiltError, "run opscore build", when they are missing). */
 export async function readModels<T extends Record<string, unknown>>(ctx: QueryContext, sql: string, params: Record<string, unknown>): Promise<T[]> {
-  try {
-    return await ctx.warehouse.query<T>(sql, params as never);
-  } catch (error) {
-    if (/Table with name (appraisal_|dim_|fct_|mart_|stg_|cfg_)\w* does not exist/i.test(String(error))) throw new ModelsNotBuiltError();
-    throw error;
-  }
+  return ctx.warehouse.query<T>(sql, params as never);
 }

@@ -17,6 +17,15 @@ export function listMigrations(): Migration[] {
     .sort((a, b) => a.version - b.version);
 }
 
+/** The tables the migrations create (the raw tables and the app's own): every other table is a model's. */
+export function migrationTables(): Set<string> {
+  const names = new Set<string>(['schema_migrations']);
+  for (const { file } of listMigrations()) {
+    for (const match of readSql(file).matchAll(/\bcreate\s+table\s+(?:if\s+not\s+exists\s+)?"?([a-z_][a-z0-9_]*)/gi)) names.add(match[1]!.toLowerCase());
+  }
+  return names;
+}
+
 /** Bring the warehouse's schema up to the newest version, one transaction per migration. */
 export async function migrate(warehouse: Warehouse): Promise<number[]> {
   await warehouse.run(

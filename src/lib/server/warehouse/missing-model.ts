@@ -1,15 +1,31 @@
+import { readdirSync } from 'node:fs';
 import { ModelsNotBuiltError } from '../../errors.js';
+import { readSql, sqlPath } from '../paths.js';
+import { migrationTables } from './migrate.js';
 
-/** Names `opscore build` creates (sql/<layer>/): staging, intermediate, facts, marts, metrics, appraisal, anomalies, settings. */
-const BUILT = /^(stg_|int_|dim_|fct_|mart_|metric_|target_|wh_|appraisal_|anomaly_|cfg_)/i;
+let known: { tables: Set<string>; macros: Set<string> } | undefined;
 
 /**
- * DuckDB reports a missing table, view or macro only in its message ("Catalog Error: Table with name X does not
- * exist"): this is the one place that reads it. A missing built model becomes `ModelsNotBuiltError` (503, "run
- * `opscore build`"); anything else is returned unchanged.
+ * Whether a DuckDB error says a built table or macro does not exist: any missing table the migrations do not create
+ * (stg_, int_, cal_, fct_, appraisal_, anomaly_, cfg_ ... whatever a model is called), or a macro of sql/macros/.
+ * DuckDB says so only in its message ("Catalog Error: Table with name X does not exist"): this is the one place that
+ * reads it.
  */
-export function asModelsNotBuilt(error: unknown): unknown {
+export function isModelMissing(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
-  const missing = /(?:Table|View|Scalar Function|Macro Function|Table Function) with name (\w+) does not exist/i.exec(message);
-  return missing && BUILT.test(missing[1]!) ? new ModelsNotBuiltError() : error;
+  const match = /(Table|View|Scalar Function|Macro Function|Table Function) with name "?(\w+)"? does not exist/i.exec(message);
+  if (!match) return false;
+  known ??= {
+    tables: migrationTables(),
+    macros: new Set(
+      readdirSync(sqlPath('macros'))
+        .filter((f) => f.endsWith('.sql'))
+        .flatMap((f) => [...readSql(`macros/${f}`).matchAll(/\bmacro\s+(\w+)/gi)].map((m) => m[1]!.toLowerCase()))
+    )
+  };
+  const name = match[2]!.toLowerCase();
+  return /function/i.test(match[1]!) ? known.macros.has(name) : !known.tables.has(name);
 }
+
+/** A missing built model as `ModelsNotBuiltError` (503, "run `opscore build`"); anything else unchanged. */
+export const asModelsNotBuilt = (error: unknown): unknown => (isModelMissing(error) ? new ModelsNotBuiltError() : error);

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { Config } from '../../config/schema.js';
 import { describeLockError } from './errors.js';
+import { asModelsNotBuilt } from './missing-model.js';
 import { migrate } from './migrate.js';
 import { readerRows, type Row } from './rows.js';
 
@@ -36,9 +37,18 @@ export class Warehouse {
     }
   }
 
-  /** Rows of a query as plain objects (bigint → number). Values are always bound, never spliced into SQL. */
+  /**
+   * Rows of a query as plain objects (bigint → number). Values are always bound, never spliced into SQL. A read of a
+   * model that was never built fails with ModelsNotBuiltError ("run `opscore build`").
+   */
   async query<T extends Row = Row>(sql: string, params?: Params): Promise<T[]> {
-    return this.withConnection(async (connection) => readerRows<T>(await connection.runAndReadAll(sql, params)));
+    return this.withConnection(async (connection) => {
+      try {
+        return readerRows<T>(await connection.runAndReadAll(sql, params));
+      } catch (error) {
+        throw asModelsNotBuilt(error);
+      }
+    });
   }
 
   async run(sql: string, params?: Params): Promise<void> {
@@ -47,9 +57,12 @@ export class Warehouse {
     });
   }
 
-  /** Run `work` in one transaction on its own connection: all of it lands, or none. */
-  async transaction<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-    const connection = await this.connect();
+  /**
+   * Run `work` in one transaction: all of it lands, or none. On its own connection, or on `on` (a connection the
+   * caller holds, say with temp tables staged before the transaction; the caller closes it).
+   */
+  async transaction<T>(work: (connection: DuckDBConnection) => Promise<T>, on?: DuckDBConnection): Promise<T> {
+    const connection = on ?? (await this.connect());
     try {
       await connection.run('BEGIN TRANSACTION');
       try {
@@ -61,7 +74,7 @@ export class Warehouse {
         throw error;
       }
     } finally {
-      connection.closeSync();
+      if (!on) connection.closeSync();
     }
   }
 
