@@ -1,19 +1,20 @@
 -- SPEC 10.7: the grade distribution of the cards of months $from..$to per team, per manager (their direct reports,
 -- the people that supervisor rates) and for the company, on the cards' grades; cards without a grade counted apart.
 -- Shares and flags against calibration.target_shares are added by the caller (src/lib/server/ratings/calibration.ts).
+-- The cards placeholder is the displayed cards (a published month's snapshot, live cards elsewhere: cycle/cards.ts cardSource);
 -- {{scope}} is the caller's scope on the card (alias c).
-WITH cards AS (
+WITH shown AS (
   SELECT c.employee_id, c.team, c.grade, e.manager_id
-  FROM appraisal_scorecards c
+  FROM {{cards}} c
   JOIN employees e ON e.employee_id = c.employee_id
   WHERE c.month BETWEEN $from::DATE AND $to::DATE AND {{scope}}
 ),
 grouped AS (
-  SELECT 'company' AS group_type, 'company' AS group_id, grade FROM cards
+  SELECT 'company' AS group_type, 'company' AS group_id, grade FROM shown
   UNION ALL
-  SELECT 'team', team, grade FROM cards
+  SELECT 'team', team, grade FROM shown
   UNION ALL
-  SELECT 'manager', manager_id, grade FROM cards WHERE manager_id IS NOT NULL
+  SELECT 'manager', manager_id, grade FROM shown WHERE manager_id IS NOT NULL
 )
 SELECT
   g.group_type,

@@ -7,6 +7,7 @@ import { ingestFiles } from '../../src/lib/server/ingest/index.js';
 import { buildModels } from '../../src/lib/server/models/build.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { tempWarehouse } from '../helpers/warehouse.js';
+import { publishMonth } from '../../src/lib/server/cycle/publish.js';
 import { appFor, get, SUBJECTIVE } from './fixture.js';
 
 /**
@@ -104,5 +105,18 @@ describe('calibration', () => {
     const lower = whatIf(input, { excellent: 90, good: 70, qualified: 60 }, coefficients);
     expect(lower.at(-1)).toMatchObject({ changed: 2, up: 2, down: 0, good: 4 });
     expect(bandsYaml({ excellent: 94, good: 80, qualified: 65 })).toBe('appraisal:\n  grade_bands: { excellent: 94, good: 80, qualified: 65 }\n');
+  });
+
+  it('reads displayed grades: a published month keeps its snapshot when live cards change', async () => {
+    await publishMonth({ warehouse, caller: hr }, { month: '2025-03', reason: 'March calibrated' });
+    // later, A5's supervisor ratings become excellent: live A5 is excellent, the published A5 stays qualified
+    const file = join(warehouse.path, '..', 'ratings_late.csv');
+    writeFileSync(file, `period,employee_id,rater_id,rater_type,indicator,grade\n${SUBJECTIVE.map((i) => `2025-03,A5,S1,supervisor,${i},excellent`).join('\n')}\n`);
+    expect((await ingestFiles(warehouse, [file]))[0]).toMatchObject({ status: 'loaded', rowsReplaced: 8 });
+    await buildModels(warehouse);
+    const [live] = await warehouse.query<{ grade: string }>("SELECT grade FROM appraisal_scorecards WHERE employee_id = 'A5' AND month = DATE '2025-03-01'");
+    expect(live!.grade).toBe('excellent');
+    const { body } = await get(appFor(warehouse, hr), '/api/calibration?month=2025-03&by=team');
+    expect(body.find((r: { group_id: string }) => r.group_id === 'A')).toMatchObject({ excellent: 2, qualified: 1 });
   });
 });

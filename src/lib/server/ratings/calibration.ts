@@ -5,6 +5,7 @@ import { requireGrant } from '../access/grants.js';
 import type { QueryContext } from '../context.js';
 import { readSql } from '../paths.js';
 import { scopeCondition } from '../queries/appraisal-params.js';
+import { cardSource } from '../cycle/cards.js';
 import { readModels } from './window.js';
 
 /** A month (`month`), a year (`year`) or a range of months (`from`..`to`): the first days of the first and last month. */
@@ -54,8 +55,7 @@ export type Flag = 'over' | 'under' | null;
 /**
  * SPEC 10.7: per team, per manager (direct reports) and for the company, graded cards per grade and their shares, each
  * share flagged `over` or `under` its configured bound (calibration.target_shares) in groups of at least
- * calibration.min_group_size graded cards. Grades are the live cards' (a published month's snapshot comes with the
- * appraisal cycle).
+ * calibration.min_group_size graded cards. Grades are the displayed ones: a published month's snapshot, else live.
  */
 export async function calibration(ctx: QueryContext, params: PeriodParams & { by?: string | undefined }): Promise<Record<string, unknown>[]> {
   requireGrant(ctx.caller, 'appraisal.read', null);
@@ -63,7 +63,13 @@ export async function calibration(ctx: QueryContext, params: PeriodParams & { by
   const by = params.by ?? 'all';
   if (!['all', 'company', 'team', 'manager'].includes(by)) throw new UserError('by: must be one of all, company, team, manager', 'by');
   const scope = scopeCondition(ctx, 'c');
-  const rows = await readModels<GroupCounts>(ctx, readSql('calibration/distribution.sql').replaceAll('{{scope}}', scope.sql), { ...range, ...scope.params });
+  // on displayed grades (SPEC 10.7): a published month's snapshot, live cards elsewhere
+  const source = await cardSource(ctx, {
+    month: range.from === range.to ? range.from : null,
+    year: range.from.slice(0, 4) === range.to.slice(0, 4) && range.from !== range.to ? Number(range.from.slice(0, 4)) : null
+  });
+  const sql = readSql('calibration/distribution.sql').replaceAll('{{cards}}', source.sql).replaceAll('{{scope}}', scope.sql);
+  const rows = await readModels<GroupCounts>(ctx, sql, { ...range, ...source.params, ...scope.params });
   const cfg = ctx.warehouse.config.calibration;
   const bounds: Record<string, { min?: number; max?: number }> = cfg.target_shares;
   await recordAudit(ctx, { action: 'view', objectType: 'scorecard', month: params.month ?? null, detail: { view: 'calibration', ...range, by } });
