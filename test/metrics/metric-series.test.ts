@@ -5,6 +5,7 @@ import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { tempWarehouse } from '../helpers/warehouse.js';
 import { buildMetricModels } from './build-metrics.js';
 import { loadFixture } from './fixture.js';
+import { SUPERVISION_ROWS_SQL } from '../supervision/fixture.js';
 
 let warehouse: Warehouse;
 let cleanup: () => void;
@@ -12,6 +13,7 @@ let ctx: QueryContext;
 beforeAll(async () => {
   ({ warehouse, cleanup } = await tempWarehouse());
   await loadFixture(warehouse);
+  await warehouse.run(SUPERVISION_ROWS_SQL); // the supervision catalog metrics need rows too (May, E4: March unchanged)
   await buildMetricModels(warehouse);
   ctx = { warehouse, caller: LOCAL_CALLER };
 });
@@ -99,7 +101,7 @@ describe('metricSeries', () => {
   it('lists the allow-list without SQL, and says in one line when the models were never built', async () => {
     const catalog = metricCatalog();
     expect(catalog.map((m) => m.metric)).toEqual(METRIC_NAMES);
-    expect(catalog).toHaveLength(21);
+    expect(catalog).toHaveLength(31); // 21 + the 10 supervision metrics of SPEC 9 (issue 14)
     expect(catalog.find((m) => m.metric === 'order_sla_pct')).toMatchObject({ unit: 'percent', higher_is_better: true, slice_types: ['company', 'team', 'employee'] });
     expect(JSON.stringify(catalog)).not.toMatch(/metric_|fct_/);
     const empty = await tempWarehouse();
@@ -133,6 +135,6 @@ describe('metricSeries', () => {
         }
       }
     }
-    expect(compared).toBe(11 * 16 + 8 * 5); // 16 metrics with a channel slice (11 grain × slice), 5 order metrics without (8)
+    expect(compared).toBe(11 * 16 + 8 * 5 + 8 * 10); // 16 metrics with a channel slice (11 grain × slice), 5 order metrics without (8), 10 supervision metrics without (8)
   });
 });

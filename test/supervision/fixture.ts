@@ -109,3 +109,22 @@ export async function loadSupervisionFixture(warehouse: Warehouse, dir: string, 
   if (failed.length > 0) throw new Error(`fixture did not load cleanly: ${JSON.stringify(failed)}`);
   await buildModels(warehouse);
 }
+
+/**
+ * A few supervision rows for the metrics fixture of test/metrics (employees E1-E4, latest timestamp 2025-06-10 12:00),
+ * all in May 2025 and owned by E4, so every catalog metric has values while March's numbers stay as they were:
+ * lead K1 contacted after 30 min (within), milestone on time, project accepted in time, finding G1 fixed in time and
+ * verified effective, finding G2 open past its due day.
+ */
+export const SUPERVISION_ROWS_SQL = `
+INSERT INTO leads (lead_id, created_at, source, employee_id, first_contact_at) VALUES
+  ('K1', TIMESTAMPTZ '2025-05-06 10:00:00+08:00', 'web_form', 'E4', TIMESTAMPTZ '2025-05-06 10:30:00+08:00');
+INSERT INTO projects (project_id, name, employee_id, started_on, planned_end_on, closed_on, accepted) VALUES
+  ('Q1', 'Depot', 'E4', DATE '2025-04-01', DATE '2025-05-20', DATE '2025-05-19', true);
+INSERT INTO milestones (project_id, milestone_id, name, employee_id, due_on, done_on) VALUES
+  ('Q1', 'A', 'Plan', 'E4', DATE '2025-05-10', DATE '2025-05-09');
+INSERT INTO findings (finding_id, found_at, source, process, employee_id, severity, due_on, fixed_at, verified_at, verdict) VALUES
+  ('G1', TIMESTAMPTZ '2025-05-05 10:00:00+08:00', 'inspection', 'order_processing', 'E4', 'low', DATE '2025-05-15',
+   TIMESTAMPTZ '2025-05-14 10:00:00+08:00', TIMESTAMPTZ '2025-05-15 10:00:00+08:00', 'effective'),
+  ('G2', TIMESTAMPTZ '2025-05-05 10:00:00+08:00', 'audit', 'order_processing', 'E4', 'high', DATE '2025-05-20', NULL, NULL, NULL);
+`;

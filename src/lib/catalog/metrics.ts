@@ -87,6 +87,34 @@ export const FACTS = {
     table: 'fct_sla_items',
     hasChannel: true,
     records: { select: 'source, item_id, employee_id, team, channel, sla_status', order: 'source, item_id' }
+  },
+  // SPEC 9 (process supervision). Leads by created_at; milestones and findings by due_on; projects by planned_end_on.
+  fct_leads: {
+    table: 'fct_leads',
+    hasChannel: false,
+    records: {
+      select: `lead_id, strftime(created_at, '%Y-%m-%dT%H:%M:%S%z') AS created_at, source, employee_id, team, first_contact_minutes,
+             sla_business_minutes, sla_status, conversion_status`,
+      order: 'sla_business_minutes DESC NULLS FIRST, lead_id'
+    }
+  },
+  fct_milestones: {
+    table: 'fct_milestones',
+    hasChannel: false,
+    records: { select: 'project_id, milestone_id, name, employee_id, team, due_on, done_on, status, slip_days', order: 'slip_days DESC NULLS LAST, project_id, milestone_id' }
+  },
+  fct_projects: {
+    table: 'fct_projects',
+    hasChannel: false,
+    records: { select: 'project_id, name, employee_id, team, planned_end_on, closed_on, accepted, status', order: 'project_id' }
+  },
+  fct_findings: {
+    table: 'fct_findings',
+    hasChannel: false,
+    records: {
+      select: `finding_id, source, process, severity, employee_id, team, due_on, strftime(fixed_at, '%Y-%m-%dT%H:%M:%S%z') AS fixed_at, verdict, outcome`,
+      order: 'outcome, finding_id'
+    }
   }
 } satisfies Record<string, FactView>;
 export type FactName = keyof typeof FACTS;
@@ -250,6 +278,59 @@ export const METRICS = {
     label: { en: 'Process compliance', zh: '流程合规率' }, unit: 'percent', good: 'up', fact: 'fct_sla_items', additive: false,
     value: 'metric_process_compliance_pct(sla_status)', n: judged,
     description: '100 × (tickets + orders within SLA) / (within + breach)'
+  },
+  // SPEC 9: process supervision (formulas in sql/macros/supervision_metric_definitions.sql). Inspection scores, lead-to-order,
+  // slip and fix days live in supervision_metric_values only: an employee's inspection score is over the inspections
+  // covering them (team inspections included), which a fact grouped by its own employee_id cannot express.
+  leads: {
+    label: { en: 'Leads', zh: '线索数' }, unit: 'count', good: 'up', fact: 'fct_leads', additive: true,
+    value: 'metric_leads(lead_id)', n: 'metric_leads(lead_id)',
+    description: 'Leads by day of created_at; an unassigned lead counts in the company total only'
+  },
+  lead_first_contact_p50_minutes: {
+    label: { en: 'Lead first contact p50', zh: '线索首次联系中位数' }, unit: 'minutes', good: 'down', fact: 'fct_leads', additive: false,
+    value: 'metric_lead_first_contact_p50_minutes(first_contact_minutes)', n: 'metric_lead_first_contact_n(first_contact_minutes)',
+    description: 'Median clock minutes from created_at to first_contact_at, over contacted leads'
+  },
+  lead_first_contact_p90_minutes: {
+    label: { en: 'Lead first contact p90', zh: '线索首次联系 p90' }, unit: 'minutes', good: 'down', fact: 'fct_leads', additive: false,
+    value: 'metric_lead_first_contact_p90_minutes(first_contact_minutes)', n: 'metric_lead_first_contact_n(first_contact_minutes)',
+    description: '90th percentile of clock minutes to first contact'
+  },
+  lead_contact_sla_pct: {
+    label: { en: 'Lead contact SLA', zh: '线索联系达标率' }, unit: 'percent', good: 'up', fact: 'fct_leads', additive: false,
+    value: 'metric_lead_contact_sla_pct(sla_status)', n: 'metric_lead_contact_judged(sla_status)',
+    description: '100 × leads contacted (or lost) within lead_contact_hours on lead_contact_clock / (within + breach)'
+  },
+  lead_conversion_pct: {
+    label: { en: 'Lead conversion', zh: '线索转化率' }, unit: 'percent', good: 'up', fact: 'fct_leads', additive: false,
+    value: 'metric_lead_conversion_pct(conversion_judged, converted_within)', n: 'metric_lead_conversion_judged(conversion_judged)',
+    description: '100 × leads converted within lead_conversion_days / judged leads (complete cohort, link resolved)'
+  },
+  milestone_on_time_pct: {
+    label: { en: 'Milestones on time', zh: '里程碑按期率' }, unit: 'percent', good: 'up', fact: 'fct_milestones', additive: false,
+    value: 'metric_milestone_on_time_pct(status)', n: 'metric_on_time_judged(status)',
+    description: '100 × on time / (on time + late) at the latest record, by day of due_on'
+  },
+  project_on_time_pct: {
+    label: { en: 'Projects on time', zh: '项目按期率' }, unit: 'percent', good: 'up', fact: 'fct_projects', additive: false,
+    value: 'metric_project_on_time_pct(status)', n: 'metric_on_time_judged(status)',
+    description: '100 × closed by planned_end_on and accepted / (that + late), by day of planned_end_on'
+  },
+  rectification_on_time_pct: {
+    label: { en: 'Rectification on time and effective', zh: '按期有效整改率' }, unit: 'percent', good: 'up', fact: 'fct_findings', additive: false,
+    value: 'metric_rectification_on_time_pct(outcome)', n: 'metric_rectification_judged(outcome)',
+    description: '100 × findings fixed by due_on and verified effective / (that + failed), by day of due_on'
+  },
+  findings_effective_pct: {
+    label: { en: 'Findings effective', zh: '整改有效率' }, unit: 'percent', good: 'up', fact: 'fct_findings', additive: false,
+    value: 'metric_findings_effective_pct(effect_class)', n: 'metric_findings_effect_judged(effect_class)',
+    description: '100 × effective / (effective + ineffective + reopened)'
+  },
+  findings_overdue_open: {
+    label: { en: 'Overdue open findings', zh: '逾期未整改' }, unit: 'count', good: 'down', fact: 'fct_findings', additive: true,
+    value: 'metric_findings_overdue_open(overdue_open)', n: 'metric_findings(finding_id)',
+    description: 'Findings neither fixed nor withdrawn, past due_on at the latest record'
   },
   escalation_rate: {
     label: { en: 'Escalation rate', zh: '升级率' }, unit: 'ratio', good: 'down', fact: 'fct_tickets', additive: false,

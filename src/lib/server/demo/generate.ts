@@ -16,13 +16,17 @@ import { writeRatings } from './ratings.js';
 import { Random } from './random.js';
 import { salesFactor, SALES_HOURS, TICKET_HOURS, ticketFactor } from './seasonality.js';
 import { HOLIDAY_INCIDENT_SLOWDOWN, holidayIncidentDay } from './holidays.js';
+import { SUPERVISION_DATASETS, writeDemoSupervision } from './supervision.js';
 import { degradingSlowdown, demoStories, INCIDENT_SLOWDOWN, planStories, type DemoStories, type StoryPlan } from './stories.js';
 
 /** The seven contract datasets, in the order they are written and loaded (employees first: the others name them). */
-export const DEMO_DATASETS = ['employees', 'targets', 'sales', 'order_events', 'tickets', 'csat', 'ratings'] as const;
+const CORE_DATASETS = ['employees', 'targets', 'sales', 'order_events', 'tickets', 'csat', 'ratings'] as const;
+type CoreDataset = (typeof CORE_DATASETS)[number];
+/** Every dataset the demo writes: the core seven, then process supervision (SPEC 9, ./supervision.ts). */
+export const DEMO_DATASETS = [...CORE_DATASETS, ...SUPERVISION_DATASETS] as const;
 export type DemoDataset = (typeof DEMO_DATASETS)[number];
 
-const COLUMNS: Record<DemoDataset, string[]> = {
+const COLUMNS: Record<CoreDataset, string[]> = {
   employees: ['employee_id', 'name', 'team', 'role', 'manager_id', 'customer_facing', 'hired_on', 'left_on'],
   targets: ['employee_id', 'month', 'sales_target', 'profit_target', 'new_customers_target'],
   sales: ['order_id', 'sold_at', 'employee_id', 'customer_id', 'amount', 'profit', 'channel', 'region', 'product'],
@@ -106,8 +110,8 @@ export async function generateDemo(options: DemoOptions): Promise<DemoResult> {
   const world = new World(options.seed, people, plan, start, end);
   if (options.events !== undefined) world.scale = options.events / world.expectedEvents();
 
-  const files = Object.fromEntries(DEMO_DATASETS.map((d) => [d, join(options.outDir, `${d}.csv`)])) as Record<DemoDataset, string>;
-  const sinks = Object.fromEntries(DEMO_DATASETS.map((d) => [d, new CsvSink(files[d], COLUMNS[d])])) as Record<DemoDataset, CsvSink>;
+  const files = Object.fromEntries(CORE_DATASETS.map((d) => [d, join(options.outDir, `${d}.csv`)])) as Record<CoreDataset, string>;
+  const sinks = Object.fromEntries(CORE_DATASETS.map((d) => [d, new CsvSink(files[d], COLUMNS[d])])) as Record<CoreDataset, CsvSink>;
   try {
     world.writeEmployees(sinks.employees);
     world.writeTargets(sinks.targets);
@@ -116,9 +120,11 @@ export async function generateDemo(options: DemoOptions): Promise<DemoResult> {
   } finally {
     for (const sink of Object.values(sinks)) await sink.close();
   }
-  const rows = Object.fromEntries(DEMO_DATASETS.map((d) => [d, sinks[d].rows])) as Record<DemoDataset, number>;
+  const core = Object.fromEntries(CORE_DATASETS.map((d) => [d, sinks[d].rows])) as Record<CoreDataset, number>;
+  const supervision = await writeDemoSupervision({ seed: options.seed, people, start, end, outDir: options.outDir, salesFile: files.sales });
+  const rows = { ...core, ...supervision.rows };
   return {
-    files,
+    files: { ...files, ...supervision.files },
     rows,
     events: rows.sales + rows.order_events + rows.tickets + rows.csat,
     stories: demoStories({ employees: options.employees, months: options.months, end: options.end })
@@ -268,7 +274,7 @@ class World {
   }
 
   /** Day by day: sales with their order lifecycles and CSAT, tickets with theirs; written as they are drawn. */
-  async writeActivity(sinks: Record<DemoDataset, CsvSink>, progress: (message: string) => void): Promise<void> {
+  async writeActivity(sinks: Record<CoreDataset, CsvSink>, progress: (message: string) => void): Promise<void> {
     // Progress at most every two seconds (wall-clock time only paces messages; it never touches the data).
     let reported = performance.now();
     for (let day = this.firstDay; day < this.endDay; day++) {
@@ -320,7 +326,7 @@ class World {
     return `C${pad(customer, 7)}`;
   }
 
-  private writeSale(sale: Sale, sinks: Record<DemoDataset, CsvSink>): void {
+  private writeSale(sale: Sale, sinks: Record<CoreDataset, CsvSink>): void {
     const orderId = `SO${pad(++this.orderSeq, 8)}`;
     sinks.sales.push([orderId, formatInstant(sale.at), sale.seller.employeeId, this.customerId(sale.customer), money(sale.amount), money(sale.profit), sale.channel, sale.region, sale.product]);
     const random = this.orderRandom;
@@ -374,7 +380,7 @@ class World {
     return kind === 'complaint' ? Math.min(limit, DEFAULT_CONFIG.sla.complaint_max_minutes) : limit;
   }
 
-  private writeTicket(ticket: Ticket, sinks: Record<DemoDataset, CsvSink>): void {
+  private writeTicket(ticket: Ticket, sinks: Record<CoreDataset, CsvSink>): void {
     const random = this.ticketRandom;
     const ticketId = `TK${pad(++this.ticketSeq, 8)}`;
     const day = Math.floor(ticket.created / DAY);

@@ -1976,7 +1976,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description the metric (see /api/metrics/catalog) */
-                metric: "sales_amount" | "profit" | "orders" | "new_customers" | "new_customer_amount_90d" | "csat_pct" | "csat_responses" | "first_response_p50_minutes" | "first_response_p90_minutes" | "first_response_mean_minutes" | "tickets" | "resolution_p50_hours" | "resolution_mean_hours" | "sla_breach_rate" | "response_sla_pct" | "order_cycle_p50_hours" | "order_cycle_p90_hours" | "order_sla_pct" | "orders_pending" | "process_compliance_pct" | "escalation_rate";
+                metric: "sales_amount" | "profit" | "orders" | "new_customers" | "new_customer_amount_90d" | "csat_pct" | "csat_responses" | "first_response_p50_minutes" | "first_response_p90_minutes" | "first_response_mean_minutes" | "tickets" | "resolution_p50_hours" | "resolution_mean_hours" | "sla_breach_rate" | "response_sla_pct" | "order_cycle_p50_hours" | "order_cycle_p90_hours" | "order_sla_pct" | "orders_pending" | "process_compliance_pct" | "leads" | "lead_first_contact_p50_minutes" | "lead_first_contact_p90_minutes" | "lead_contact_sla_pct" | "lead_conversion_pct" | "milestone_on_time_pct" | "project_on_time_pct" | "rectification_on_time_pct" | "findings_effective_pct" | "findings_overdue_open" | "escalation_rate";
                 /** @description period length (default month) */
                 grain?: "day" | "week" | "month";
                 /** @description one series per company, team, channel or employee (default company) */
