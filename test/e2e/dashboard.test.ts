@@ -203,6 +203,23 @@ describeWithBuild()('the dashboard in Chromium on the fixture company', () => {
     });
   });
 
+  describe('calendar', () => {
+    it('lists the year’s holidays and make-up days with their source, in both languages, and the clock beside business time on Process', async () => {
+      await open('/calendar?year=2025');
+      const table = await text('[data-testid=calendar-days] table');
+      expect(table).toMatch(/2025-01-26\s+Sun\s+Make-up working day\s+Spring Festival\s+Statutory data \(chinese-days@1\.5\.7\)/);
+      expect(table).toMatch(/2025-10-01\s+Wed\s+Holiday\s+National Day/);
+      expect(await page.locator('[data-testid=calendar-days] tbody tr').count()).toBe(33); // 28 days off, 5 make-up days
+      await context.addCookies([{ name: 'opscore_lang', value: 'zh', url: app.url }]);
+      await open('/calendar?year=2025');
+      expect(await text('[data-testid=calendar-days] table')).toMatch(/2025-01-26\s+周日\s+调休上班日\s+春节\s+法定数据/);
+      await context.addCookies([{ name: 'opscore_lang', value: 'en', url: app.url }]);
+      await open('/process', 3);
+      // every channel is on the default 24/7 clock: business time equals clock time (chat p50 2 min on both)
+      expect(await text('[data-testid=response-channel] table')).toMatch(/Chat\s+168\s+2 min\s+3 min\s+50\.0%\s+2 min\s+always \(24\/7\)/);
+    });
+  });
+
   it('has screenshots of every page in both languages', async () => {
     const paths: [string, string][] = [
       ['overview', '/'], ['process', '/process'], ['anomalies', '/anomalies'], ['scorecards', '/scorecards?month=2025-06'],

@@ -34,6 +34,8 @@ interface LineOptions {
   legend?: boolean;
   min?: number;
   max?: number;
+  /** Days to shade (holidays, make-up days) on a daily chart; matched against the category axis' values. */
+  shaded?: ShadedDay[];
 }
 
 /** A line or bar chart over categories (months, days, channels...). */
@@ -64,7 +66,8 @@ export function seriesOption(o: LineOptions): Option {
     },
     xAxis: o.horizontal ? valueAxis : categoryAxis,
     yAxis: o.horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
-    series: o.series.map((s) => ({
+    series: o.series.map((s, i) => ({
+      ...(i === 0 && o.shaded?.length ? { markArea: shadedMarkArea(o.categoryLabels ?? o.categories, o.shaded) } : {}),
       name: s.name,
       type: s.type ?? 'line',
       data: s.data,

@@ -1,12 +1,12 @@
 // Only the charts and components the dashboard draws: the rest of ECharts never reaches the browser.
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, RadarComponent, TooltipComponent, VisualMapContinuousComponent, AriaComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, MarkAreaComponent, RadarComponent, TooltipComponent, VisualMapContinuousComponent, AriaComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart, HeatmapChart, LineChart, RadarChart,
-  GridComponent, LegendComponent, RadarComponent, TooltipComponent, VisualMapContinuousComponent, AriaComponent, CanvasRenderer
+  GridComponent, LegendComponent, MarkAreaComponent, RadarComponent, TooltipComponent, VisualMapContinuousComponent, AriaComponent, CanvasRenderer
 ]);
 
 const axis = (text: string, line: string, split: string) => ({

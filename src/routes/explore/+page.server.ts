@@ -18,5 +18,8 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   // Orders carry no channel: a channel filter cannot apply to them (the API says so; the page says it in words).
   const query = { metric, grain, slice_type: sliceType, ...filters };
   const series = await apiGet(fetch, 'metrics', query);
-  return { catalog, metric, sliceType, grain, series, csv: apiUrl('metrics', { ...query, format: 'csv' }) };
+  // Daily charts shade the work calendar's holidays and make-up days over the series' span (issue 15).
+  const days = grain === 'day' ? rowsOf<{ period: string }>(series).map((r) => String(r.period).slice(0, 10)).sort() : [];
+  const calendar = days.length ? await apiGet(fetch, 'calendar/days', { from: days[0], to: days.at(-1) }) : { ok: true as const, data: [] };
+  return { catalog, metric, sliceType, grain, series, calendar, csv: apiUrl('metrics', { ...query, format: 'csv' }) };
 };

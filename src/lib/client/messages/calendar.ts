@@ -23,8 +23,8 @@ export const en = {
   'calendar.clockAlways': 'always (24/7)',
   'calendar.clockWorkingDays': 'working days',
   'calendar.clockNamed': '{name} hours',
-  'calendar.clockP50': 'First response p50 (clock)',
-  'calendar.businessP50': 'First response p50 (business time)',
+  'calendar.clockP50': 'p50 (clock)',
+  'calendar.businessP50': 'p50 (business time)',
   'calendar.businessP50Short': 'p50 business',
   'calendar.notJudged': 'volume not judged',
   'calendar.nav': 'Calendar'
@@ -54,8 +54,8 @@ export const zh: Record<keyof typeof en, string> = {
   'calendar.clockAlways': '全天候（24/7）',
   'calendar.clockWorkingDays': '工作日',
   'calendar.clockNamed': '{name} 工作时间',
-  'calendar.clockP50': '首次响应 p50（自然时间）',
-  'calendar.businessP50': '首次响应 p50（工作时间）',
+  'calendar.clockP50': 'p50（自然时间）',
+  'calendar.businessP50': 'p50（工作时间）',
   'calendar.businessP50Short': 'p50 工作时间',
   'calendar.notJudged': '业务量不做判断',
   'calendar.nav': '日历'
