@@ -96,6 +96,22 @@ describe('the cycle over the API', () => {
 
     const audit = await fx.warehouse.query<{ action: string }>(`SELECT action FROM audit_log WHERE action <> 'view' ORDER BY audit_id`);
     expect(audit.map((a) => a.action)).toEqual(['publish', 'acknowledge', 'dispute_open', 'adjust', 'dispute_resolve', 'dispute_open', 'dispute_resolve']);
+    expect((await fx.warehouse.query(`SELECT count(*)::INTEGER AS n FROM audit_log WHERE action <> 'view' AND outcome <> 'ok'`))[0]).toEqual({ n: 0 });
+  });
+
+  it('closes the dispute window cycle.dispute_days × 24 h after the version was published', async () => {
+    // the latest version was published dispute_days (10) days and one minute ago
+    await fx.warehouse.run(
+      `UPDATE appraisal_snapshots SET published_at = now() - INTERVAL 10 DAY - INTERVAL 1 MINUTE
+        WHERE month = DATE '2025-06-01' AND version = (SELECT version FROM appraisal_months WHERE month = DATE '2025-06-01')`
+    );
+    const late = await call(EMPLOYEE_E1, 'POST', '/api/scorecards/E1/2025-06/disputes', { comment: 'too late?' });
+    expect(late.status).toBe(409);
+    expect(late.body.error.message).toContain('dispute window');
+    await fx.warehouse.run(`UPDATE appraisal_snapshots SET published_at = now() - INTERVAL 10 DAY + INTERVAL 1 MINUTE WHERE month = DATE '2025-06-01'`);
+    const inTime = await call(EMPLOYEE_E1, 'POST', '/api/scorecards/E1/2025-06/disputes', { comment: 'just in time' });
+    expect(inTime.status).toBe(200);
+    await call(HR, 'POST', `/api/disputes/${inTime.body.dispute_id}/resolve`, { outcome: 'upheld', reply: 'noted' });
   });
 
   it('revoking the adjustment restores the computed score in version 3', async () => {
