@@ -159,4 +159,19 @@ describe('the cycle over the API', () => {
       ['E3', "O'Brien, Pat", null, null, 'no'], ['E1', '张三', 'good', 1.2, 'no'], ['E2', '李四', 'excellent', 1.5, 'yes']
     ]);
   });
+
+  it('exports the annual payroll only once every month of the year with a card is published', async () => {
+    const early = await call(HR, 'GET', '/api/appraisal/years/2025/payroll?format=json');
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toContain('2025-05'); // E1's May card (sale S5) is not published
+    expect((await call(HR, 'POST', '/api/appraisal/months/2025-05/publish', { reason: 'May results' })).status).toBe(200);
+    const annual = await call(HR, 'GET', '/api/appraisal/years/2025/payroll?format=json');
+    expect(annual.status).toBe(200);
+    // each has one graded month at most (fewer than annual.min_graded_months 3): no annual grade, no salary adjustment
+    expect((annual.body as Card[]).map((r) => [r.employee_id, r.graded_months, r.grade, r.salary_adjustment_pct, r.adjusted])).toEqual([
+      ['E2', 1, null, null, 'yes'], ['E1', 1, null, null, 'no'], ['E3', 0, null, null, 'no']
+    ]);
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array((await call(HR, 'GET', '/api/appraisal/years/2025/payroll')).body as ArrayBuffer));
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFemployee_id,name,team,role,year,graded_months,grade,salary_adjustment_pct,adjusted,published_at');
+  });
 });
