@@ -177,9 +177,10 @@ export function buildProgram(): Command {
 
   withCommon(program.command('export').description('export a file: payroll (a published month)'))
     .argument('<what>', 'payroll')
-    .requiredOption('--month <YYYY-MM>', 'published month')
+    .option('--month <YYYY-MM>', 'a published month: grade and bonus coefficient')
+    .option('--year <YYYY>', 'a year whose every month is published: grade and salary adjustment')
     .addOption(new Option('--format <format>', 'file format').choices(['csv', 'xlsx']).default('csv'))
-    .option('--out <file>', 'output file (default: payroll_YYYY-MM.<format>; - for CSV on stdout)')
+    .option('--out <file>', 'output file (default: payroll_<month or year>.<format>; - for CSV on stdout)')
     .action(lazy(() => import('./commands/export.js')));
 
   withCommon(program.command('completion').description("completion of a month's 360° rating round"), { format: true })

@@ -96,6 +96,22 @@ describe('the cycle over the API', () => {
 
     const audit = await fx.warehouse.query<{ action: string }>(`SELECT action FROM audit_log WHERE action <> 'view' ORDER BY audit_id`);
     expect(audit.map((a) => a.action)).toEqual(['publish', 'acknowledge', 'dispute_open', 'adjust', 'dispute_resolve', 'dispute_open', 'dispute_resolve']);
+    expect((await fx.warehouse.query(`SELECT count(*)::INTEGER AS n FROM audit_log WHERE action <> 'view' AND outcome <> 'ok'`))[0]).toEqual({ n: 0 });
+  });
+
+  it('closes the dispute window cycle.dispute_days × 24 h after the version was published', async () => {
+    // the latest version was published dispute_days (10) days and one minute ago
+    await fx.warehouse.run(
+      `UPDATE appraisal_snapshots SET published_at = now() - INTERVAL 10 DAY - INTERVAL 1 MINUTE
+        WHERE month = DATE '2025-06-01' AND version = (SELECT version FROM appraisal_months WHERE month = DATE '2025-06-01')`
+    );
+    const late = await call(EMPLOYEE_E1, 'POST', '/api/scorecards/E1/2025-06/disputes', { comment: 'too late?' });
+    expect(late.status).toBe(409);
+    expect(late.body.error.message).toContain('dispute window');
+    await fx.warehouse.run(`UPDATE appraisal_snapshots SET published_at = now() - INTERVAL 10 DAY + INTERVAL 1 MINUTE WHERE month = DATE '2025-06-01'`);
+    const inTime = await call(EMPLOYEE_E1, 'POST', '/api/scorecards/E1/2025-06/disputes', { comment: 'just in time' });
+    expect(inTime.status).toBe(200);
+    await call(HR, 'POST', `/api/disputes/${inTime.body.dispute_id}/resolve`, { outcome: 'upheld', reply: 'noted' });
   });
 
   it('revoking the adjustment restores the computed score in version 3', async () => {
@@ -142,5 +158,20 @@ describe('the cycle over the API', () => {
     expect(rows.map((r) => [r.employee_id, r.name, r.grade, r.bonus_coefficient, r.adjusted])).toEqual([
       ['E3', "O'Brien, Pat", null, null, 'no'], ['E1', '张三', 'good', 1.2, 'no'], ['E2', '李四', 'excellent', 1.5, 'yes']
     ]);
+  });
+
+  it('exports the annual payroll only once every month of the year with a card is published', async () => {
+    const early = await call(HR, 'GET', '/api/appraisal/years/2025/payroll?format=json');
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toContain('2025-05'); // E1's May card (sale S5) is not published
+    expect((await call(HR, 'POST', '/api/appraisal/months/2025-05/publish', { reason: 'May results' })).status).toBe(200);
+    const annual = await call(HR, 'GET', '/api/appraisal/years/2025/payroll?format=json');
+    expect(annual.status).toBe(200);
+    // each has one graded month at most (fewer than annual.min_graded_months 3): no annual grade, no salary adjustment
+    expect((annual.body as Card[]).map((r) => [r.employee_id, r.graded_months, r.grade, r.salary_adjustment_pct, r.adjusted])).toEqual([
+      ['E2', 1, null, null, 'yes'], ['E1', 1, null, null, 'no'], ['E3', 0, null, null, 'no']
+    ]);
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array((await call(HR, 'GET', '/api/appraisal/years/2025/payroll')).body as ArrayBuffer));
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFemployee_id,name,team,role,year,graded_months,grade,salary_adjustment_pct,adjusted,published_at');
   });
 });

@@ -162,16 +162,18 @@ export async function withCycleFields<T extends Row>(ctx: QueryContext, month: s
     )
   ]);
   const markOf = new Map(marks.map((m) => [m.employee_id, m]));
+  // a month marked published without a stored snapshot has nothing to compare with
+  const compared = pair !== null && pair.published.size > 0;
   return rows.map((row) => {
     const id = String(row.employee_id);
-    const differences = pair ? cardDifferences(pair.published.get(id), pair.live.get(id)) : [];
+    const differences = compared ? cardDifferences(pair!.published.get(id), pair!.live.get(id)) : [];
     const mark = markOf.get(id);
     return {
       ...row,
       state: status.state,
       snapshot_version: status.version > 0 ? status.version : null,
       view: shown,
-      differs_from_published: pair ? differences.length > 0 : null,
+      differs_from_published: compared ? differences.length > 0 : null,
       differing_fields: differences.map((d) => d.field),
       differences,
       adjustments: adjustments.get(id) ?? [],

@@ -32,8 +32,9 @@ export async function frozenExplain(ctx: QueryContext, monthDate: string, employ
     params
   );
   evidence.catch(() => undefined);
+  if (!snapshot) return null; // marked published without a stored snapshot: explain reads live
   return {
-    snapshot: snapshot!,
+    snapshot,
     totals: () =>
       ctx.warehouse.query(
         `SELECT weighted_sum, weight_scored, weight_total FROM appraisal_snapshot_cards

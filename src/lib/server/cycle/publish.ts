@@ -16,6 +16,10 @@ export const EVIDENCE_SOURCES: Record<string, string> = {
   explain_csat: 'response_id',
   explain_sla_tickets: 'ticket_id',
   explain_sla_orders: 'order_id',
+  explain_sla_leads: 'lead_id',
+  explain_findings: 'finding_id',
+  explain_inspections: 'inspection_id',
+  explain_milestones: 'milestone_id',
   explain_ratings: 'rater_id',
   explain_rater_types: 'rater_type'
 };
@@ -38,10 +42,19 @@ function evidenceCounts(indicator: string, records: Record<string, Row[]>): Reco
   if (indicator === 'csat') return { responses: records.explain_csat?.length ?? 0, satisfied: count(records.explain_csat, (r) => Boolean(r.satisfied)) };
   if (indicator === 'process_compliance') {
     const counts: Record<string, number> = {};
-    for (const [label, rows] of [['tickets', records.explain_sla_tickets], ['orders', records.explain_sla_orders]] as const) {
+    for (const [label, rows] of [['tickets', records.explain_sla_tickets], ['orders', records.explain_sla_orders], ['leads', records.explain_sla_leads]] as const) {
       for (const status of ['within', 'breach', 'pending']) counts[`${label}_${status}`] = count(rows, (r) => r.sla_status === status);
     }
     return counts;
+  }
+  if (indicator === 'rectification') {
+    const findings = records.explain_findings;
+    return { on_time_effective: count(findings, (r) => r.outcome === 'on_time_effective'), failed: count(findings, (r) => r.outcome === 'failed'), pending: count(findings, (r) => r.outcome === 'pending') };
+  }
+  if (indicator === 'inspection') return { inspections: records.explain_inspections?.length ?? 0 };
+  if (indicator === 'milestones') {
+    const milestones = records.explain_milestones;
+    return { on_time: count(milestones, (r) => r.status === 'on_time'), late: count(milestones, (r) => r.status === 'late'), pending: count(milestones, (r) => r.status === 'pending') };
   }
   const counts: Record<string, number> = {};
   for (const row of records.explain_rater_types ?? []) if (row.indicator === indicator) counts[`raters_${String(row.rater_type)}`] = Number(row.raters);

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { adjustCard, revokeAdjustment } from '../../cycle/adjustments.js';
 import { acknowledgeCard, listDisputes, openDispute, resolveDispute } from '../../cycle/disputes.js';
 import { listMonths } from '../../cycle/month-state.js';
-import { payrollCsv, payrollRows, payrollXlsx } from '../../cycle/payroll.js';
+import { ANNUAL_PAYROLL_COLUMNS, annualPayrollRows, PAYROLL_COLUMNS, payrollCsv, payrollRows, payrollXlsx } from '../../cycle/payroll.js';
 import { publishMonth, reopenMonth } from '../../cycle/publish.js';
 import { requireGrant } from '../../access/grants.js';
 import { errorSchema } from '../errors.js';
@@ -124,43 +124,49 @@ export function registerCycleRoutes(app: OpenAPIHono, responder: Responder): voi
     run: (ctx, { params, body }) => resolveDispute(ctx, { id: params.id, ...body })
   });
 
-  const payroll = createRoute({
-    method: 'get',
-    path: '/appraisal/months/{month}/payroll',
-    tags: ['cycle'],
-    summary: "a published month's payroll file: employee_id, name, team, role, grade, bonus_coefficient, adjusted, published_at (hr, admin)",
-    request: {
-      params: monthPath,
-      query: z.object({ format: z.enum(['csv', 'xlsx', 'json']).optional().openapi({ description: 'csv (default; UTF-8 with BOM), xlsx or json' }) })
-    },
-    responses: {
-      200: {
-        description: 'the payroll file',
-        content: {
-          'text/csv': { schema: z.string() },
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) },
-          'application/json': { schema: z.array(z.record(z.string(), z.unknown())) }
-        }
+  const payrollRoute = (period: 'month' | 'year') =>
+    createRoute({
+      method: 'get',
+      path: period === 'month' ? '/appraisal/months/{month}/payroll' : '/appraisal/years/{year}/payroll',
+      tags: ['cycle'],
+      summary: period === 'month'
+        ? "a published month's payroll file: employee_id, name, team, role, grade, bonus_coefficient, adjusted, published_at (hr, admin)"
+        : "a year's payroll file once every month of it is published: grade and salary_adjustment_pct per employee (hr, admin)",
+      request: {
+        params: period === 'month' ? monthPath : z.object({ year: isoYear('the appraised year') }),
+        query: z.object({ format: z.enum(['csv', 'xlsx', 'json']).optional().openapi({ description: 'csv (default; UTF-8 with BOM), xlsx or json' }) })
       },
-      400: { description: 'a parameter is invalid', content: { 'application/json': { schema: errorSchema } } },
-      403: { description: 'your roles do not grant the payroll', content: { 'application/json': { schema: errorSchema } } },
-      409: { description: 'the month is not published', content: { 'application/json': { schema: errorSchema } } }
-    }
-  });
-  app.openapi(payroll, (async (c: Context) => {
-    const valid = c.req as unknown as { valid(target: 'query' | 'param'): Record<string, string | undefined> };
-    const month = valid.valid('param').month!;
-    const format = valid.valid('query').format ?? 'csv';
-    const rows = await payrollRows(await responder.getContext(c.req.raw), { month });
-    if (format === 'json') return c.json(rows);
-    const name = `payroll_${month}.${format}`;
-    const headers = { 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'private, no-store' };
-    if (format === 'xlsx') {
-      return c.body(new Uint8Array(await payrollXlsx(rows, month)), 200, {
-        ...headers,
-        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-      });
-    }
-    return c.body(payrollCsv(rows), 200, { ...headers, 'Content-Type': 'text/csv; charset=utf-8' });
-  }) as never);
+      responses: {
+        200: {
+          description: 'the payroll file',
+          content: {
+            'text/csv': { schema: z.string() },
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) },
+            'application/json': { schema: z.array(z.record(z.string(), z.unknown())) }
+          }
+        },
+        400: { description: 'a parameter is invalid', content: { 'application/json': { schema: errorSchema } } },
+        403: { description: 'your roles do not grant the payroll', content: { 'application/json': { schema: errorSchema } } },
+        409: { description: `the ${period} is not published`, content: { 'application/json': { schema: errorSchema } } }
+      }
+    });
+  for (const period of ['month', 'year'] as const) {
+    app.openapi(payrollRoute(period), (async (c: Context) => {
+      const valid = c.req as unknown as { valid(target: 'query' | 'param'): Record<string, string | undefined> };
+      const key = valid.valid('param')[period]!;
+      const format = valid.valid('query').format ?? 'csv';
+      const ctx = await responder.getContext(c.req.raw);
+      const rows = period === 'month' ? await payrollRows(ctx, { month: key }) : await annualPayrollRows(ctx, { year: key });
+      const columns = period === 'month' ? PAYROLL_COLUMNS : ANNUAL_PAYROLL_COLUMNS;
+      if (format === 'json') return c.json(rows);
+      const headers = { 'Content-Disposition': `attachment; filename="payroll_${key}.${format}"`, 'Cache-Control': 'private, no-store' };
+      if (format === 'xlsx') {
+        return c.body(new Uint8Array(await payrollXlsx(rows, key, columns)), 200, {
+          ...headers,
+          'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        });
+      }
+      return c.body(payrollCsv(rows, columns), 200, { ...headers, 'Content-Type': 'text/csv; charset=utf-8' });
+    }) as never);
+  }
 }
