@@ -28,8 +28,10 @@ export const actions: Actions = {
     try {
       const { user, session } = await signIn(await serverWarehouse(), serverConfig().access, { username, password, address });
       cookies.set(SESSION_COOKIE, session.id, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', expires: session.expires });
+      // an employee lands on their own card (unless they were sent here from a particular page)
       const employeeOnly = user.roles.every((role) => role === 'employee');
-      redirect(303, safeNext(url.searchParams.get('next')) ?? (employeeOnly && user.employee_id ? `/scorecards/${encodeURIComponent(user.employee_id)}` : '/'));
+      const next = safeNext(url.searchParams.get('next'));
+      redirect(303, next && next !== '/' ? next : employeeOnly && user.employee_id ? `/scorecards/${encodeURIComponent(user.employee_id)}` : '/');
     } catch (error) {
       if (error instanceof TooManyAttemptsError) return fail(429, { username, problem: 'too_many' as const });
       if (error instanceof UnauthenticatedError) return fail(401, { username, problem: error.message.startsWith('wrong') ? ('wrong' as const) : ('refused' as const) });
