@@ -82,5 +82,7 @@ const TAGS = [
   { name: 'metrics', description: 'the metrics of SPEC section 3 by grain and slice, trends and KPI tiles' },
   { name: 'process', description: 'response times, SLA and the order lifecycle' },
   { name: 'appraisal', description: 'scorecards, explanations, annual results, grades' },
-  { name: 'anomalies', description: 'anomalous days, incidents, series and the records behind a day' }
+  { name: 'anomalies', description: 'anomalous days, incidents, series and the records behind a day' },
+  { name: 'calendar', description: 'the work calendar: holidays, make-up working days, company days off' },
+  { name: 'access', description: 'signing in and out, and the audit log (SPEC section 11)' }
 ];
