@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { resolveConfig } from '../../src/lib/config/load.js';
 import { addUser, createToken, createSession, findUser } from '../../src/lib/server/access/accounts.js';
 import { hashPassword, verifyPassword } from '../../src/lib/server/access/passwords.js';
+import { authenticate } from '../../src/lib/server/access/authenticate.js';
 import { createApiApp } from '../../src/lib/server/api/app.js';
 import { LOCAL_CALLER } from '../../src/lib/server/context.js';
 import { packageRoot } from '../../src/lib/server/paths.js';
@@ -74,6 +75,13 @@ for (let round = 0; round < 3; round++) {
 }
 const results: [string, number][] = variants.map(([name]) => [name, median(rounds.get(name)!)]);
 if (openMode !== null) results.splice(1, 0, ['open mode (no accounts; one round, first)', openMode]);
+// the authentication step alone (what every request adds before its answer), median of 300 calls each
+const settings = config.access;
+const request = (headers: Record<string, string>) => new Request('http://localhost/api/teams', { headers });
+for (const [name, , headers] of variants.slice(1)) {
+  const ms = await timed(() => authenticate(warehouse, request(headers), settings, '127.0.0.1'), 300);
+  console.log(`authenticate() alone, ${name}: ${ms.toFixed(2)} ms`);
+}
 const base = results[0]![1];
 console.log(`cached answers of ${paths.join(', ')}; median ms per request over ${reps} requests each:`);
 for (const [name, ms] of results) console.log(`  ${name.padEnd(40)} ${ms.toFixed(2)} ms  (${(ms / base).toFixed(2)}× the bare app)`);
