@@ -787,6 +787,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ratings/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** completion of a month's 360° round: expected vs given ratings per rater type by ratee, team or company; per supervisor; or the missing ones by rater */
+        get: operations["getRatingsCompletion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** grade distribution per team, per manager (direct reports) and for the company against the target shares, with over/under flags */
+        get: operations["getCalibration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calibration/leniency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** each supervisor's leniency index: their mean supervisor rating minus the company's, in points, with n and a flag */
+        get: operations["getCalibrationLeniency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calibration/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the grade bands, bonus coefficients and calibration settings the what-if starts from */
+        get: operations["getCalibrationSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ratings": {
         parameters: {
             query?: never;
@@ -818,6 +886,210 @@ export interface paths {
         put?: never;
         /** move the last day of a month's rating window (hr, admin), with a reason; audited */
         post: operations["postAppraisalMonthsMonthRatingWindow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/acquisition/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** leads → contacted → qualified → converted, contact SLA and conversion rate per source, salesperson or team (leads created in the range) */
+        get: operations["getAcquisitionFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/acquisition/contact-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** leads per first-contact time bucket (clock time), never-contacted leads last */
+        get: operations["getAcquisitionContactTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/acquisition/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** leads longest waiting for a first contact first; status=breach lists the contact-SLA breaches */
+        get: operations["getAcquisitionLeads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** milestones due in the range with their status at as_of_day, by due day; status=late lists the slipping ones, biggest slip first */
+        get: operations["getProjectsMilestones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** projects due in the range per owner and status at as_of_day, with the on-time rate */
+        get: operations["getProjectsOwners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/open-findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** findings not closed (open, reopened, awaiting verification): overdue first, then severity and age */
+        get: operations["getSupervisionOpenFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/finding-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** rectification on-time-and-effective rate, effective rate, overdue open findings and days to fix per team, process, severity, source or owner */
+        get: operations["getSupervisionFindingRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspection-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** mean inspection score, inspections and findings raised per month and team (or process) */
+        get: operations["getSupervisionInspectionScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** open a finding (findings.manage): owner, due day, severity, process; source_ref names the incident or SLA breach */
+        post: operations["openFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/findings/{finding_id}/fixed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** the owner marks their finding fixed */
+        post: operations["markFindingFixed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/findings/{finding_id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** verify a fixed finding effective or ineffective (findings.manage) */
+        post: operations["verifyFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/findings/{finding_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** reopen a finding whose fix did not hold (findings.manage) */
+        post: operations["reopenFinding"];
         delete?: never;
         options?: never;
         head?: never;
@@ -997,6 +1269,51 @@ export interface components {
              */
             closes_on: string;
             reason: string;
+        };
+        FindingWrite: {
+            finding: {
+                [key: string]: unknown;
+            };
+            ingest_id: number;
+            rows_loaded: number;
+            rows_replaced: number;
+        };
+        OpenFinding: {
+            /**
+             * @description the owner (责任人), a known employee
+             * @example E001
+             */
+            employee_id: string;
+            /**
+             * Format: date
+             * @description the day the fix is due (not before today)
+             * @example 2025-06-30
+             */
+            due_on: string;
+            /**
+             * @description how serious
+             * @enum {string}
+             */
+            severity: "low" | "medium" | "high";
+            /**
+             * @description the process the finding is about
+             * @enum {string}
+             */
+            process: "customer_acquisition" | "customer_service" | "order_processing" | "data_analysis" | "project_execution";
+            /**
+             * @description where it was found (default anomaly)
+             * @enum {string}
+             */
+            source?: "inspection" | "anomaly" | "complaint" | "audit" | "other";
+            /** @description what it was found in: an anomaly incident (metric/slice_type/slice/day), an SLA breach (lead or ticket id) */
+            source_ref?: string;
+        };
+        VerifyFinding: {
+            /**
+             * @description whether the fix held
+             * @enum {string}
+             */
+            verdict: "effective" | "ineffective";
         };
     };
     responses: never;
@@ -2724,6 +3041,8 @@ export interface operations {
                 indicator?: "sales" | "profit" | "new_customers" | "csat" | "process_compliance" | "rectification" | "inspection" | "milestones" | "expertise" | "problem_solving" | "communication" | "learning" | "responsibility" | "initiative" | "teamwork" | "discipline";
                 /** @description SPEC 10.3: a published month shows its snapshot (default); live the recomputation (not for employees) */
                 view?: "published" | "live";
+                /** @description false: leave out the record tables (orders, tickets, responses, customers); rater means and the ratings the reader may see stay (default true) */
+                records?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -4349,6 +4668,294 @@ export interface operations {
             };
         };
     };
+    getRatingsCompletion: {
+        parameters: {
+            query: {
+                /** @description the rated month */
+                month: string;
+                /** @description level of the rows (default team) */
+                by?: "ratee" | "team" | "company" | "supervisor" | "missing";
+                /** @description one team, by name */
+                team?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCalibration: {
+        parameters: {
+            query?: {
+                /** @description one month */
+                month?: string;
+                /** @description a whole year */
+                year?: string;
+                /** @description first month of a range */
+                from?: string;
+                /** @description last month of a range */
+                to?: string;
+                /** @description which groups (default all) */
+                by?: "all" | "company" | "team" | "manager";
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCalibrationLeniency: {
+        parameters: {
+            query?: {
+                /** @description one month */
+                month?: string;
+                /** @description a whole year */
+                year?: string;
+                /** @description first month of a range */
+                from?: string;
+                /** @description last month of a range */
+                to?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCalibrationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a JSON object */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"];
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postRatings: {
         parameters: {
             query?: never;
@@ -4455,6 +5062,879 @@ export interface operations {
             };
             /** @description the caller may not move rating windows */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAcquisitionFunnel: {
+        parameters: {
+            query?: {
+                /** @description one row per source, salesperson or team (default source) */
+                by?: "source" | "employee" | "team";
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAcquisitionContactTimes: {
+        parameters: {
+            query?: {
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAcquisitionLeads: {
+        parameters: {
+            query?: {
+                /** @description only leads with this contact-SLA status */
+                status?: "within" | "breach" | "pending";
+                /** @description at most this many rows */
+                limit?: number;
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProjectsMilestones: {
+        parameters: {
+            query?: {
+                /** @description only milestones with this status */
+                status?: "on_time" | "late" | "pending" | "cancelled";
+                /** @description at most this many rows */
+                limit?: number;
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProjectsOwners: {
+        parameters: {
+            query?: {
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSupervisionOpenFindings: {
+        parameters: {
+            query?: {
+                /** @description at most this many rows */
+                limit?: number;
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSupervisionFindingRates: {
+        parameters: {
+            query?: {
+                /** @description one row per team, process, severity, source or owner (default team) */
+                by?: "team" | "process" | "severity" | "source" | "employee";
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSupervisionInspectionScores: {
+        parameters: {
+            query?: {
+                /** @description one row per month and team or process (default team) */
+                by?: "team" | "process";
+                /** @description first day (a month means its first day) */
+                from?: string;
+                /** @description last day (a month means its last day) */
+                to?: string;
+                /** @description only this team */
+                team?: string;
+                /** @description only this role */
+                role?: "operations_manager" | "operations_specialist" | "customer_service" | "sales";
+                /** @description only this employee, by id */
+                employee?: string;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    openFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenFinding"];
+            };
+        };
+        responses: {
+            /** @description stored (and the models rebuilt) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingWrite"];
+                };
+            };
+            /** @description a bad field (unknown owner, a due day before today, ...); `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this (findings.manage, or not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such finding */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the finding is not in a state that allows it (not fixed, already verified, withdrawn) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markFindingFixed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the finding */
+                finding_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description stored (and the models rebuilt) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingWrite"];
+                };
+            };
+            /** @description a bad field (unknown owner, a due day before today, ...); `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this (findings.manage, or not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such finding */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the finding is not in a state that allows it (not fixed, already verified, withdrawn) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    verifyFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the finding */
+                finding_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyFinding"];
+            };
+        };
+        responses: {
+            /** @description stored (and the models rebuilt) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingWrite"];
+                };
+            };
+            /** @description a bad field (unknown owner, a due day before today, ...); `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this (findings.manage, or not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such finding */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the finding is not in a state that allows it (not fixed, already verified, withdrawn) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reopenFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the finding */
+                finding_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description stored (and the models rebuilt) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingWrite"];
+                };
+            };
+            /** @description a bad field (unknown owner, a due day before today, ...); `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this (findings.manage, or not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such finding */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the finding is not in a state that allows it (not fixed, already verified, withdrawn) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
