@@ -5,6 +5,8 @@ import { chromiumPath, describeWithChromium, strict } from '../helpers/environme
 import { tempDir } from '../helpers/warehouse.js';
 import { resolveConfig } from '../../src/lib/config/load.js';
 import { spawnSync } from 'node:child_process';
+import { publishMonth } from '../../src/lib/server/cycle/publish.js';
+import { LOCAL_CALLER } from '../../src/lib/server/context.js';
 import { openWarehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { loadFixture } from './fixture-warehouse.js';
 import { hasBuild, repoRoot, startApp, type RunningApp } from './server.js';
@@ -37,7 +39,7 @@ describeWithBuild()('access in the dashboard', () => {
     const warehouse = await openWarehouse(db, resolveConfig({}));
     await loadFixture(warehouse);
     await warehouse.run(`UPDATE employees SET manager_id = 'E001' WHERE employee_id = 'E002'`);
-    await warehouse.run(`INSERT INTO appraisal_months (month, state, version, changed_by, reason) VALUES (DATE '2025-06-01', 'published', 1, 'test', 'test')`);
+    await publishMonth({ warehouse, caller: LOCAL_CALLER }, { month: '2025-06', reason: 'results released' });
     warehouse.close();
     warehouse.instance.closeSync();
     browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
