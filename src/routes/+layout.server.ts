@@ -15,6 +15,7 @@ export const load: LayoutServerLoad = async ({ locals, fetch, url }) => {
   const teamNames = teams.ok ? teams.data.map((row) => row.team) : [];
   const channelNames = channels.ok ? channels.data.map((row) => row.channel) : [];
   return {
+    session: locals.session ?? null,
     lang: locals.lang,
     theme: locals.theme,
     teams: Array.from(new Set(teamNames)).sort(),

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/cli/commands/serve.js';
+import { isLoopback, startServer, type RunningServer } from '../../src/cli/commands/serve.js';
 import { tempDir } from '../helpers/warehouse.js';
 
 // `opscore serve` in-process on a free port: binds 127.0.0.1, notes itself beside the warehouse, removes the note on close.
@@ -41,5 +41,11 @@ describe('opscore serve', () => {
     await running.close();
     running = undefined;
     expect(existsSync(`${db}.server.json`)).toBe(false);
+  });
+
+  it('refuses a non-loopback --host while the warehouse has no accounts, in one line saying why (SPEC 11.4)', async () => {
+    await expect(startServer({ db, port: '0', host: '0.0.0.0', apiOnly: true })).rejects.toThrow(/^--host 0\.0\.0\.0: this warehouse has no user accounts, so it is served open .* on loopback only; add an admin first/);
+    expect(['127.0.0.1', '127.8.9.1', 'localhost', '::1', '[::1]'].every(isLoopback)).toBe(true);
+    expect(['0.0.0.0', '10.0.0.5', '::', 'example.com'].some(isLoopback)).toBe(false);
   });
 });

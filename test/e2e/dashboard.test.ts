@@ -138,6 +138,8 @@ describeWithBuild()('the dashboard in Chromium on the fixture company', () => {
       expect(indicators).toMatch(/New customers\s+10\s+28\s+20\s+120\.0/);
       expect(indicators).toMatch(/Expertise\s+5\s+.*85\.0/);
       await page.locator('[data-testid=explain-sales] summary').click();
+      // the records load when the indicator is opened (issue 11: no longer inlined into the page)
+      await page.locator('[data-testid=evidence-sales-orders]').waitFor();
       const orders = page.locator('[data-testid=evidence-sales-orders] tbody tr');
       expect(await orders.count()).toBe(28);
       expect(await page.locator('[data-testid=evidence-sales-orders]').innerText()).toContain('O-E001-2025-06-1');

@@ -1,4 +1,50 @@
 /** Words of the access screens, in English and Simplified Chinese; merged into i18n.ts. */
-export const en = {} as const;
+export const en = {
+  'access.open_banner': 'open: no accounts — everyone who reaches this server is an admin',
+  'access.signin': 'Sign in',
+  'access.signin_title': 'Sign in to opscore',
+  'access.username': 'Username',
+  'access.password': 'Password',
+  'access.signout': 'Sign out',
+  'access.wrong': 'Wrong username or password.',
+  'access.too_many': 'Too many failed sign-ins. Try again later.',
+  'access.refused': 'This account cannot sign in.',
+  'access.user_menu': 'Signed in as',
+  'access.roles': 'Roles',
+  'access.nav_audit': 'Audit',
+  'access.audit_title': 'Audit log',
+  'access.audit_caption': 'Who viewed, exported or changed what, newest first',
+  'access.my_card': 'My scorecard',
+  'role.admin': 'admin',
+  'role.hr': 'HR',
+  'role.leadership': 'leadership',
+  'role.manager': 'manager',
+  'role.monitor': 'process monitor',
+  'role.analyst': 'analyst',
+  'role.employee': 'employee'
+} as const;
 
-export const zh: Record<keyof typeof en, string> = {};
+export const zh: Record<keyof typeof en, string> = {
+  'access.open_banner': '开放模式：尚无账户——能访问本服务器的人都是管理员',
+  'access.signin': '登录',
+  'access.signin_title': '登录 opscore',
+  'access.username': '用户名',
+  'access.password': '密码',
+  'access.signout': '退出登录',
+  'access.wrong': '用户名或密码错误。',
+  'access.too_many': '登录失败次数过多，请稍后再试。',
+  'access.refused': '此账户无法登录。',
+  'access.user_menu': '当前用户',
+  'access.roles': '角色',
+  'access.nav_audit': '审计',
+  'access.audit_title': '审计日志',
+  'access.audit_caption': '谁查看、导出或更改了什么（最新在前）',
+  'access.my_card': '我的考核卡',
+  'role.admin': '管理员',
+  'role.hr': '人力资源',
+  'role.leadership': '管理层',
+  'role.manager': '经理',
+  'role.monitor': '流程监控',
+  'role.analyst': '分析师',
+  'role.employee': '员工'
+};

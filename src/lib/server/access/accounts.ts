@@ -27,6 +27,7 @@ interface UserWithHash extends UserRecord {
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 const USER_COLUMNS = `user_id, username, roles, employee_id, disabled, strftime(created_at, '%Y-%m-%dT%H:%M:%S%z') AS created_at`;
+const JOINED_USER_COLUMNS = `u.user_id, u.username, u.roles, u.employee_id, u.disabled, strftime(u.created_at, '%Y-%m-%dT%H:%M:%S%z') AS created_at`;
 
 /** Roles from `--role a --role b,c`: every name known, no duplicates, at least one. */
 export function parseRoles(values: readonly string[]): Role[] {
@@ -190,18 +191,17 @@ export async function revokeToken(warehouse: Warehouse, tokenId: string): Promis
   return row;
 }
 
-/** The live, enabled user a bearer token belongs to (not expired, not revoked), else undefined. */
+/** The live, enabled user a bearer token belongs to (not expired, not revoked), else undefined: one read per request. */
 export async function userOfToken(warehouse: Warehouse, token: string): Promise<UserRecord | undefined> {
-  const [row] = await warehouse.query<{ user_id: string }>(
-    `SELECT user_id FROM api_tokens WHERE token_hash = $hash AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now()) LIMIT 1`,
+  const [row] = await warehouse.query<UserRecord>(
+    `SELECT ${JOINED_USER_COLUMNS}
+       FROM api_tokens t JOIN users u ON u.user_id = t.user_id
+      WHERE t.token_hash = $hash AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
+        AND u.removed_at IS NULL AND NOT u.disabled
+      LIMIT 1`,
     { hash: sha256(token) }
   );
-  return row ? liveUser(warehouse, row.user_id) : undefined;
-}
-
-async function liveUser(warehouse: Warehouse, userId: string): Promise<UserRecord | undefined> {
-  const user = await userById(warehouse, userId);
-  return user && !user.disabled ? user : undefined;
+  return row;
 }
 
 /** A new session for a signed-in user: the cookie's value (random, returned once) and when it ends. */
@@ -216,11 +216,14 @@ export async function createSession(warehouse: Warehouse, userId: string, hours:
 }
 
 export async function userOfSession(warehouse: Warehouse, sessionId: string): Promise<UserRecord | undefined> {
-  const [row] = await warehouse.query<{ user_id: string }>(
-    `SELECT user_id FROM sessions WHERE session_hash = $hash AND ended_at IS NULL AND expires_at > now() LIMIT 1`,
+  const [row] = await warehouse.query<UserRecord>(
+    `SELECT ${JOINED_USER_COLUMNS}
+       FROM sessions s JOIN users u ON u.user_id = s.user_id
+      WHERE s.session_hash = $hash AND s.ended_at IS NULL AND s.expires_at > now() AND u.removed_at IS NULL AND NOT u.disabled
+      LIMIT 1`,
     { hash: sha256(sessionId) }
   );
-  return row ? liveUser(warehouse, row.user_id) : undefined;
+  return row;
 }
 
 export async function endSession(warehouse: Warehouse, sessionId: string): Promise<void> {

@@ -83,5 +83,6 @@ const TAGS = [
   { name: 'process', description: 'response times, SLA and the order lifecycle' },
   { name: 'appraisal', description: 'scorecards, explanations, annual results, grades' },
   { name: 'anomalies', description: 'anomalous days, incidents, series and the records behind a day' },
-  { name: 'calendar', description: 'the work calendar: holidays, make-up working days, company days off' }
+  { name: 'calendar', description: 'the work calendar: holidays, make-up working days, company days off' },
+  { name: 'access', description: 'signing in and out, and the audit log (SPEC section 11)' }
 ];

@@ -181,6 +181,21 @@ export function ratersShownTo(ctx: QueryContext, ratings: Row[]): Row[] {
   return ratings.map((r) => (r.rater_type === 'peer' ? { ...r, rater_id: `peer ${peers.indexOf(String(r.rater_id)) + 1}` } : r));
 }
 
+/**
+ * The explanation without its record tables (the page loads an indicator's records when it is opened): every count,
+ * rule and score stays, and so do the rater-type means and the rating rows the caller may see.
+ */
+export function withoutRecords(explanation: Explanation): Explanation {
+  const kept = new Set(['ratings', 'rater_types']);
+  return {
+    ...explanation,
+    indicators: explanation.indicators.map((item) => ({
+      ...item,
+      evidence: Object.fromEntries(Object.entries(item.evidence).filter(([key, value]) => !Array.isArray(value) || kept.has(key)))
+    }))
+  };
+}
+
 /** How every number on an employee's monthly scorecard was reached, down to the records (SPEC section 4). */
 export async function explain(ctx: QueryContext, params: { employee: string; month: string; indicator?: string; view?: CardView }): Promise<Explanation> {
   const month = parseMonth(params.month);

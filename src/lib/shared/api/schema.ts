@@ -3075,6 +3075,8 @@ export interface operations {
                 indicator?: "sales" | "profit" | "new_customers" | "csat" | "process_compliance" | "rectification" | "inspection" | "milestones" | "expertise" | "problem_solving" | "communication" | "learning" | "responsibility" | "initiative" | "teamwork" | "discipline";
                 /** @description SPEC 10.3: a published month shows its snapshot (default); live the recomputation (not for employees) */
                 view?: "published" | "live";
+                /** @description false: leave out the record tables (orders, tickets, responses, customers); rater means and the ratings the reader may see stay (default true) */
+                records?: "true" | "false";
             };
             header?: never;
             path?: never;

@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types.js';
 import { apiClient, apiGet, settle, type ApiResult } from '$lib/client/api.js';
 import { monthParam } from '$lib/client/url-state.js';
 
-/** One employee's month: the card, how each number was reached (down to the records) and the 12-month trend. */
+/** One employee's month: the card, how each number was reached (the records load when an indicator is opened) and the 12-month trend. */
 export const load: PageServerLoad = async ({ fetch, url, params }) => {
   const employee = params.employee;
   let month = monthParam(url.searchParams);
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ fetch, url, params }) => {
   const [card, explain, cycleMonths] = month
     ? await Promise.all([
         apiGet(fetch, 'scorecards', { month, employee, view }),
-        apiGet(fetch, 'explain', { employee, month, view }),
+        apiGet(fetch, 'explain', { employee, month, view, records: 'false' }),
         apiGet(fetch, 'appraisal/months', { year: month.slice(0, 4) })
       ])
     : [none, none, none];

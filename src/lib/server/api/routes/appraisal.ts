@@ -2,7 +2,7 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { INDICATORS, ROLES } from '../../../config/indicators.js';
 import { annualResults } from '../../queries/annual.js';
 import { employeeHistory, employeeList, teams } from '../../queries/employees.js';
-import { explain } from '../../queries/explain.js';
+import { explain, withoutRecords } from '../../queries/explain.js';
 import { gradeDistribution } from '../../queries/grades.js';
 import { scorecards } from '../../queries/scorecards.js';
 import { integer, isoMonth, isoYear, oneOf, requiredText, text } from '../params.js';
@@ -62,9 +62,14 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
       employee: requiredText('employee id', 64, 'E001'),
       month: isoMonth('the appraised month'),
       indicator: oneOf(INDICATORS, 'only this indicator').optional(),
-      view: viewParam.optional()
+      view: viewParam.optional(),
+      records: oneOf(['true', 'false'] as const, 'false: leave out the record tables (orders, tickets, responses, customers); rater means and the ratings the reader may see stay (default true)').optional()
     }),
-    run: (ctx, { query }) => explain(ctx, query),
+    run: async (ctx, { query }) => {
+      const { records, ...rest } = query;
+      const explanation = await explain(ctx, rest);
+      return records === 'false' ? withoutRecords(explanation) : explanation;
+    },
     audit: { objectType: 'explain', ids: (value) => [String((value as { employee: { employee_id: string } }).employee.employee_id)] }
   });
 
