@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { LANG_COOKIE, THEME_COOKIE, parseLang, parseTheme } from '$lib/client/prefs.svelte.js';
+import { LANG_COOKIE, THEME_COOKIE, parseLang, parseTheme } from '$lib/shared/prefs.js';
 
 /** Language and theme come from cookies and are written into <html> on the server, so the first paint is already right. */
 export const handle: Handle = async ({ event, resolve }) => {

@@ -1,4 +1,4 @@
-import type { Lang } from './format.js';
+import type { Lang } from '../shared/format.js';
 import { metricTerms } from '../catalog/metrics.js';
 
 import * as access from './messages/access.js';
