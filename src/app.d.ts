@@ -1,6 +1,6 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-import type { Lang } from '$lib/client/format.js';
-import type { Theme } from '$lib/client/prefs.svelte.js';
+import type { Lang } from '$lib/shared/format.js';
+import type { Theme } from '$lib/shared/prefs.js';
 import type { PageSession } from '$lib/server/access/page-session.js';
 
 declare global {

@@ -1,5 +1,5 @@
 import { redirect, type Handle } from '@sveltejs/kit';
-import { LANG_COOKIE, THEME_COOKIE, parseLang, parseTheme } from '$lib/client/prefs.svelte.js';
+import { LANG_COOKIE, THEME_COOKIE, parseLang, parseTheme } from '$lib/shared/prefs.js';
 import { pageSession } from '$lib/server/access/page-session.js';
 
 /** Pages open without signing in; /api answers for itself (401 JSON) and assets are served before this hook. */
@@ -32,5 +32,17 @@ export const handle: Handle = async ({ event, resolve }) => {
   });
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('Referrer-Policy', 'same-origin');
-  return response;
+  return event.url.pathname === '/explore' ? allowEval(response) : response;
 };
+
+/**
+ * Explore's pivot runs Arquero in the browser, and Arquero compiles its expressions with `Function` (no CSP-safe mode:
+ * uwdata/arquero#361). Only that page's policy gains 'unsafe-eval'; scripts still need the page's nonce or 'self'.
+ */
+function allowEval(response: Response): Response {
+  const policy = response.headers.get('content-security-policy');
+  if (policy && !policy.includes("'unsafe-eval'")) {
+    response.headers.set('content-security-policy', policy.replace(/script-src ([^;]*)/, "script-src $1 'unsafe-eval'"));
+  }
+  return response;
+}

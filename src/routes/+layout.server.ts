@@ -1,5 +1,5 @@
 import type { LayoutServerLoad } from './$types.js';
-import { apiClient, settle } from '$lib/client/api.js';
+import { apiClient, settle } from '$lib/shared/api/client.js';
 import { ROLES } from '$lib/config/indicators.js';
 
 const KNOWN_CHANNELS = ['phone', 'chat', 'email'];

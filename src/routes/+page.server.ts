@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types.js';
-import { apiGet, rowsOf, type ApiResult } from '$lib/client/api.js';
-import { filtersToApiParams, monthParam, parseFilters } from '$lib/client/url-state.js';
-import { latestMonth, toMonthPoints } from '$lib/client/series.js';
+import { apiGet, rowsOf, type ApiResult } from '$lib/shared/api/client.js';
+import { filtersToApiParams, monthParam, parseFilters } from '$lib/shared/url-state.js';
+import { latestMonth, toMonthPoints } from '$lib/shared/series.js';
 
 /** Leadership's page: the month's KPIs, their 24-month trends with targets, the grade spread and the latest anomalies. */
 export const load: PageServerLoad = async ({ fetch, url }) => {

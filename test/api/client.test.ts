@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_TYPES_FILE, apiTypes } from '../../scripts/api/types.js';
-import { apiClient, rowsOf, settle } from '../../src/lib/client/api.js';
+import { apiClient, rowsOf, settle } from '../../src/lib/shared/api/client.js';
 import { fixtureApi } from './fixture.js';
 
 describe('the dashboard’s typed API client', () => {

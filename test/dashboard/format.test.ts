@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DASH, changeDirection, formatChange, formatCoefficient, formatGrade, formatHours, formatMinutes, formatMoney,
   formatMoneyCompact, formatMonth, formatNumber, formatPercent, formatPointChange, formatRate, formatScore, formatTimestamp, formatValue
-} from '../../src/lib/client/format.js';
+} from '../../src/lib/shared/format.js';
 
 describe('numbers', () => {
   it('groups thousands and rounds to the asked digits', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attainmentPct } from '../../src/lib/shared/attainment.js';
-import { kpiFor, latestMonth, monthsEndingAt, shiftMonth, toMonthPoints } from '../../src/lib/client/series.js';
+import { kpiFor, latestMonth, monthsEndingAt, shiftMonth, toMonthPoints } from '../../src/lib/shared/series.js';
 
 describe('monthly series for the overview', () => {
   const points = toMonthPoints([

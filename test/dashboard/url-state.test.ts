@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeFilterCount, filterQuery, filtersToApiParams, hrefWith, isDay, monthParam, parseFilters, pickParam, writeFilters
-} from '../../src/lib/client/url-state.js';
+} from '../../src/lib/shared/url-state.js';
 
 const q = (s: string) => new URLSearchParams(s);
 

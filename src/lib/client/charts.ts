@@ -1,5 +1,5 @@
 // ECharts options built from rows: one place decides axes, tooltips and number formats, so every chart reads alike.
-import { formatCompact, formatMoneyCompact, formatPercent, formatValue, type Lang, type ValueKind } from './format.js';
+import { formatCompact, formatMoneyCompact, formatPercent, formatValue, type Lang, type ValueKind } from '../shared/format.js';
 
 type Option = Record<string, unknown>;
 

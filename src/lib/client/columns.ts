@@ -1,4 +1,4 @@
-import type { ValueKind } from './format.js';
+import type { ValueKind } from '../shared/format.js';
 
 /** How a field is shown, guessed from the name the API gives it (the API's names are the spec's, so the guess is stable). */
 export function kindOfField(field: string, sample?: unknown): ValueKind {

@@ -1,4 +1,4 @@
-import type { Lang } from './format.js';
+import type { Lang } from '../shared/format.js';
 import { metricTerms } from '../catalog/metrics.js';
 
 import * as access from './messages/access.js';
@@ -6,6 +6,7 @@ import * as adapters from './messages/adapters.js';
 import * as calendar from './messages/calendar.js';
 import * as catalog from './messages/catalog.js';
 import * as cycle from './messages/cycle.js';
+import * as pivot from './messages/pivot.js';
 import * as policy from './messages/policy.js';
 import * as ratings from './messages/ratings.js';
 import * as supervision from './messages/supervision.js';
@@ -192,7 +193,7 @@ const baseEn = {
   'data.noRejects': 'No rejected rows.'
 } as const;
 
-const en = { ...baseEn, ...access.en, ...adapters.en, ...calendar.en, ...catalog.en, ...cycle.en, ...policy.en, ...ratings.en, ...supervision.en };
+const en = { ...baseEn, ...access.en, ...adapters.en, ...calendar.en, ...catalog.en, ...cycle.en, ...pivot.en, ...policy.en, ...ratings.en, ...supervision.en };
 
 export type MessageKey = keyof typeof en;
 
@@ -377,7 +378,7 @@ const baseZh: Record<keyof typeof baseEn, string> = {
   'data.noRejects': '没有被拒绝的行。'
 };
 
-const zh: Record<MessageKey, string> = { ...baseZh, ...access.zh, ...adapters.zh, ...calendar.zh, ...catalog.zh, ...cycle.zh, ...policy.zh, ...ratings.zh, ...supervision.zh };
+const zh: Record<MessageKey, string> = { ...baseZh, ...access.zh, ...adapters.zh, ...calendar.zh, ...catalog.zh, ...cycle.zh, ...pivot.zh, ...policy.zh, ...ratings.zh, ...supervision.zh };
 
 const messages: Record<Lang, Record<MessageKey, string>> = { en, zh };
 

@@ -1,10 +1,9 @@
 import { getContext, setContext } from 'svelte';
 import { translate, translateWith, term, roleName, fieldName, type MessageKey } from './i18n.js';
-import { formatValue, type Lang, type ValueKind } from './format.js';
+import { formatValue, type Lang, type ValueKind } from '../shared/format.js';
+import { LANG_COOKIE, THEME_COOKIE, type Theme } from '../shared/prefs.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
-export const LANG_COOKIE = 'opscore_lang';
-export const THEME_COOKIE = 'opscore_theme';
+export { LANG_COOKIE, THEME_COOKIE, parseLang, parseTheme, type Theme } from '../shared/prefs.js';
 const YEAR = 60 * 60 * 24 * 365;
 
 /** The reader's language and theme: rendered on the server from cookies (no flash), switched and remembered on the client. */
@@ -54,13 +53,4 @@ export function usePrefs(): Prefs {
   const prefs = getContext<Prefs | undefined>(KEY);
   if (!prefs) throw new Error('usePrefs() outside the layout');
   return prefs;
-}
-
-export function parseLang(value: string | undefined | null, acceptLanguage?: string | null): Lang {
-  if (value === 'zh' || value === 'en') return value;
-  return acceptLanguage && /^zh\b/i.test(acceptLanguage.trim()) ? 'zh' : 'en';
-}
-
-export function parseTheme(value: string | undefined | null): Theme {
-  return value === 'light' || value === 'dark' ? value : 'auto';
 }

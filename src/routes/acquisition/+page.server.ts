@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types.js';
-import { apiGet } from '$lib/client/api.js';
-import { filtersToApiParams, parseFilters } from '$lib/client/url-state.js';
+import { apiGet } from '$lib/shared/api/client.js';
+import { filtersToApiParams, parseFilters } from '$lib/shared/url-state.js';
 
 /** Customer acquisition (SPEC 9.2): the lead funnel by source and salesperson, contact times, breaches, slowest leads. */
 export const load: PageServerLoad = async ({ fetch, url }) => {

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types.js';
-import { apiGet, rowsOf, type ApiResult } from '$lib/client/api.js';
-import { parseFilters } from '$lib/client/url-state.js';
+import { apiGet, rowsOf, type ApiResult } from '$lib/shared/api/client.js';
+import { parseFilters } from '$lib/shared/url-state.js';
 
 const SEVERITY_RANK: Record<string, number> = { high: 3, medium: 2, low: 1 };
 

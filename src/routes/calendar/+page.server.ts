@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types.js';
-import { apiGet } from '$lib/client/api.js';
+import { apiGet } from '$lib/shared/api/client.js';
 
 /** The year's holidays, make-up working days and company days off, with where each came from. */
 export const load: PageServerLoad = async ({ fetch, url }) => {

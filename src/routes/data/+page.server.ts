@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types.js';
-import { apiGet } from '$lib/client/api.js';
+import { apiGet } from '$lib/shared/api/client.js';
 
 /** The data owner's page: what loaded, how many rows each dataset holds, what was rejected. */
 export const load: PageServerLoad = async ({ fetch, url }) => {

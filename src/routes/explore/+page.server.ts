@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types.js';
-import { apiGet, apiUrl, rowsOf } from '$lib/client/api.js';
-import { filtersToApiParams, parseFilters } from '$lib/client/url-state.js';
+import { apiGet, apiUrl, rowsOf } from '$lib/shared/api/client.js';
+import { filtersToApiParams, parseFilters } from '$lib/shared/url-state.js';
 
 const GRAINS = ['day', 'week', 'month'];
 const SLICES = ['company', 'team', 'channel', 'employee'];

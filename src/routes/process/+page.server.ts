@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types.js';
-import { apiGet } from '$lib/client/api.js';
-import { filtersToApiParams, parseFilters } from '$lib/client/url-state.js';
+import { apiGet } from '$lib/shared/api/client.js';
+import { filtersToApiParams, parseFilters } from '$lib/shared/url-state.js';
 
 /** Operations managers' page: response times by channel, team and agent, the weekly rhythm, resolution, the order cycle. */
 export const load: PageServerLoad = async ({ fetch, url }) => {

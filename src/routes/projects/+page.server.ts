@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types.js';
-import { apiGet } from '$lib/client/api.js';
-import { filtersToApiParams, parseFilters } from '$lib/client/url-state.js';
+import { apiGet } from '$lib/shared/api/client.js';
+import { filtersToApiParams, parseFilters } from '$lib/shared/url-state.js';
 
 /** Project execution (SPEC 9.3): the milestone calendar, slipping milestones, projects by owner and status. */
 export const load: PageServerLoad = async ({ fetch, url }) => {

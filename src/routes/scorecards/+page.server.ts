@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types.js';
-import { apiGet, type ApiResult } from '$lib/client/api.js';
-import { monthParam, parseFilters } from '$lib/client/url-state.js';
-import { latestDataMonth } from '$lib/client/latest.js';
+import { apiGet, type ApiResult } from '$lib/shared/api/client.js';
+import { monthParam, parseFilters } from '$lib/shared/url-state.js';
+import { latestDataMonth } from '$lib/shared/latest.js';
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
   const filters = parseFilters(url.searchParams);

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types.js';
-import { apiGet } from '$lib/client/api.js';
-import { filtersToApiParams, parseFilters } from '$lib/client/url-state.js';
+import { apiGet } from '$lib/shared/api/client.js';
+import { filtersToApiParams, parseFilters } from '$lib/shared/url-state.js';
 
 /** Rectification tracking (SPEC 9.4, 9.5): open findings overdue first, rates by team and process, inspection scores. */
 export const load: PageServerLoad = async ({ fetch, url }) => {

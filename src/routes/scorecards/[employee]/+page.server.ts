@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types.js';
-import { apiClient, apiGet, settle, type ApiResult } from '$lib/client/api.js';
-import { monthParam } from '$lib/client/url-state.js';
+import { apiClient, apiGet, settle, type ApiResult } from '$lib/shared/api/client.js';
+import { monthParam } from '$lib/shared/url-state.js';
 
 /** One employee's month: the card, how each number was reached (the records load when an indicator is opened) and the 12-month trend. */
 export const load: PageServerLoad = async ({ fetch, url, params }) => {

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types.js';
-import { apiGet } from '$lib/client/api.js';
-import { parseFilters } from '$lib/client/url-state.js';
-import { latestDataMonth } from '$lib/client/latest.js';
+import { apiGet } from '$lib/shared/api/client.js';
+import { parseFilters } from '$lib/shared/url-state.js';
+import { latestDataMonth } from '$lib/shared/latest.js';
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
   const filters = parseFilters(url.searchParams);
