@@ -218,7 +218,7 @@ describeWithBuild()('the dashboard in Chromium on the fixture company', () => {
       await context.addCookies([{ name: 'opscore_lang', value: 'en', url: app.url }]);
       await open('/process', 3);
       // every channel is on the default 24/7 clock: business time equals clock time (chat p50 2 min on both)
-      expect(await text('[data-testid=response-channel] table')).toMatch(/Chat\s+168\s+2 min\s+3 min\s+50\.0%\s+2 min\s+always \(24\/7\)/);
+      expect(await text('[data-testid=response-channel] table')).toMatch(/Chat\s+always \(24\/7\)\s+168\s+2 min\s+2 min\s+3 min\s+50\.0%/);
     });
   });
 
