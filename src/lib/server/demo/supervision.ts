@@ -191,7 +191,7 @@ class SupervisionWriter {
         p++;
         const projectId = `PJ${String(p).padStart(3, '0')}`;
         const started = monthStartDay(month) + this.random.int(0, 9);
-        const plannedEnd = started + 4 * 28;
+        const plannedEnd = started + 4 * 28 + 7; // a week after the last milestone, for the acceptance
         const team = this.members(owner.team.name);
         let lastDone: number | null = started;
         for (const [i, step] of steps.entries()) {
@@ -202,7 +202,7 @@ class SupervisionWriter {
           const member = team.length ? team[(p + i) % team.length]! : owner;
           this.sinks.milestones.push([projectId, `M${i + 1}`, step, member.employeeId, formatDay(due), done === null ? '' : formatDay(done), '']);
         }
-        const closed = lastDone !== null ? lastDone + this.random.int(0, 2) : null;
+        const closed = lastDone !== null ? lastDone + this.random.int(0, 4) : null;
         const closedOn = closed !== null && closed <= this.cutoffDay ? closed : null;
         const accepted = closedOn === null ? '' : this.random.chance(0.9) ? 'true' : closedOn + 7 <= this.cutoffDay ? 'false' : '';
         this.sinks.projects.push([projectId, this.random.pick(names), owner.employeeId, formatDay(started), formatDay(plannedEnd),
