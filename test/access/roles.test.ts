@@ -151,6 +151,16 @@ describe('who sees what (SPEC 11.2), role by role through the API', () => {
     expect(leadership[0]!.value).toBe(1150);
   });
 
+  it("suppresses an analyst's response times of a channel answered by fewer than 3 agents (every channel: E2 alone)", async () => {
+    const rows = (await get('analyst', '/api/process/response-times?by=channel')).body as Record<string, unknown>[];
+    expect(rows.map((row) => [row.slice, row.tickets, row.first_response_p90_minutes, row.suppressed]).sort()).toEqual([
+      ['chat', null, null, true], ['email', null, null, true], ['phone', null, null, true]
+    ]);
+    const monitor = (await get('monitor', '/api/process/response-times?by=channel')).body as Record<string, unknown>[];
+    expect(monitor.find((row) => row.slice === 'email')).toMatchObject({ tickets: 1, first_response_p90_minutes: 90 });
+    expect(monitor[0]).not.toHaveProperty('distinct_employees');
+  });
+
   it('shows drill-down records to the analyst without whose they are, to the manager within the subtree', async () => {
     const path = (day: string) => `/api/anomalies/drilldown/records?metric=sales_amount&slice_type=company&day=${day}`;
     expect((await get('analyst', path('2025-06-02'))).body).toMatchObject([{ order_id: 'S1', employee_id: null, customer_id: null, amount: 600 }]);

@@ -97,3 +97,19 @@ export function inScope(caller: Caller, employeeId: string): boolean {
 export function requireIndividual(caller: Caller, kind: Exclude<ReadKind, 'aggregate'>, param: string): void {
   if (!can(caller, GRANT_OF[kind])) throw new ForbiddenError(`forbidden: your role sees no per-employee ${kind} data`, param);
 }
+
+/**
+ * Rows of an aggregate read for a caller whose aggregates must rest on at least `access.min_group_employees` people
+ * (an analyst, an employee alone): a row over fewer (its `distinct_employees` field) keeps only its `keep` fields
+ * (what it is about), every figure null, and `suppressed: true`. The count itself is dropped from every row.
+ */
+export function suppressSmallGroupRows<T extends Record<string, unknown>>(ctx: QueryContext, rows: T[], keep: readonly string[]): T[] {
+  const suppress = suppressesSmallGroups(ctx.caller);
+  const min = ctx.warehouse.config.access.min_group_employees;
+  return rows.map((row) => {
+    const { distinct_employees: count, ...rest } = row;
+    if (!suppress) return rest as T;
+    if (Number(count) >= min) return { ...rest, suppressed: false } as unknown as T;
+    return { ...Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, keep.includes(key) ? value : null])), suppressed: true } as unknown as T;
+  });
+}

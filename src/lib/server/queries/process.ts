@@ -1,6 +1,7 @@
 import type { QueryContext } from '../context.js';
 import { UserError } from '../warehouse/errors.js';
 import { can } from '../access/grants.js';
+import { suppressSmallGroupRows } from '../access/scope.js';
 import { factConditions, parseRange, queryMetrics, type FactFilters, type FactRead } from './metric-params.js';
 
 /**
@@ -58,7 +59,7 @@ export async function responseTimes(ctx: QueryContext, params: ProcessParams & {
   if (!Object.hasOwn(RESPONSE_GROUPS, params.by)) throw new UserError(`by: must be one of ${Object.keys(RESPONSE_GROUPS).join(', ')} (got "${params.by}")`);
   const by = params.by as ResponseGroup;
   const { where, bind } = factWhere(ctx, params, true, 'tickets', { perEmployee: by === 'employee', byTeam: by === 'team', param: 'by' });
-  return queryMetrics<ResponseTimeRow>(
+  const rows = await queryMetrics<ResponseTimeRow>(
     ctx,
     `SELECT $by AS slice_type, t.slice, coalesce(e.name, t.slice) AS slice_label, t.* EXCLUDE (slice)
        FROM (
@@ -77,7 +78,8 @@ export async function responseTimes(ctx: QueryContext, params: ProcessParams & {
                 -- business time beside the clock (SPEC 8.3): the same percentile on the channel's SLA clock
                 string_agg(DISTINCT sla_clock, ', ' ORDER BY sla_clock) AS sla_clock,
                 metric_first_response_p50_minutes(first_response_business_minutes) AS first_response_business_p50_minutes,
-                metric_first_response_p90_minutes(first_response_business_minutes) AS first_response_business_p90_minutes
+                metric_first_response_p90_minutes(first_response_business_minutes) AS first_response_business_p90_minutes,
+                count(DISTINCT employee_id) AS distinct_employees
            FROM fct_tickets WHERE ${where}
           GROUP BY ALL
        ) t
@@ -85,6 +87,8 @@ export async function responseTimes(ctx: QueryContext, params: ProcessParams & {
       ORDER BY t.tickets DESC, t.slice`,
     { ...bind, by }
   );
+  // per channel or team, an analyst's row over fewer than min_group_employees agents shows no figure (SPEC 11.2 note 1)
+  return suppressSmallGroupRows(ctx, rows, ['slice_type', 'slice', 'slice_label', 'sla_clock']);
 }
 
 export interface HeatCell {
