@@ -32,17 +32,5 @@ export const handle: Handle = async ({ event, resolve }) => {
   });
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('Referrer-Policy', 'same-origin');
-  return event.url.pathname === '/explore' ? allowEval(response) : response;
-};
-
-/**
- * Explore's pivot runs Arquero in the browser, and Arquero compiles its expressions with `Function` (no CSP-safe mode:
- * uwdata/arquero#361). Only that page's policy gains 'unsafe-eval'; scripts still need the page's nonce or 'self'.
- */
-function allowEval(response: Response): Response {
-  const policy = response.headers.get('content-security-policy');
-  if (policy && !policy.includes("'unsafe-eval'")) {
-    response.headers.set('content-security-policy', policy.replace(/script-src ([^;]*)/, "script-src $1 'unsafe-eval'"));
-  }
   return response;
-}
+};

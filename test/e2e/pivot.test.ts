@@ -54,7 +54,8 @@ describeWithBuild()('the Explore pivot in Chromium', () => {
 
   it('pivots sales to team × month with row and column totals', async () => {
     await page.goto(`${app.url}/explore?metric=sales_amount&dimension=team&grain=month`);
-    expect(await rowTexts('thead')).toEqual(['Team\tApr 2025\tMay 2025\tJun 2025\tTotal']);
+    // the worker answers after the page has loaded
+    await expect.poll(() => rowTexts('thead'), { timeout: 10_000 }).toEqual(['Team\tApr 2025\tMay 2025\tJun 2025\tTotal']);
     expect(await rowTexts('tbody')).toEqual(['North\t¥22,400\t¥25,200\t¥28,000\t¥75,600', 'South\t¥14,000\t¥14,000\t¥14,000\t¥42,000']);
     expect(await rowTexts('tfoot')).toEqual(['Total\t¥36,400\t¥39,200\t¥42,000\t¥117,600']);
     expect(await page.locator('[data-testid=pivot-note]').count()).toBe(0);
@@ -62,7 +63,7 @@ describeWithBuild()('the Explore pivot in Chromium', () => {
 
   it('turns periods into rows, and exports what it shows as CSV', async () => {
     await page.selectOption('[data-testid=pivot-rows]', 'period');
-    expect(await rowTexts('thead')).toEqual(['Period\tNorth\tSouth\tTotal']);
+    await expect.poll(() => rowTexts('thead'), { timeout: 10_000 }).toEqual(['Period\tNorth\tSouth\tTotal']);
     expect(await rowTexts('tbody')).toEqual(['Apr 2025\t¥22,400\t¥14,000\t¥36,400', 'May 2025\t¥25,200\t¥14,000\t¥39,200', 'Jun 2025\t¥28,000\t¥14,000\t¥42,000']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=pivot-csv]')]);
     expect(download.suggestedFilename()).toBe('pivot_sales_amount_team_month_value.csv');
@@ -85,7 +86,7 @@ describeWithBuild()('the Explore pivot in Chromium', () => {
     expect(await page.locator('[data-testid=pivot-table] tfoot').count()).toBe(0);
     // E002 (North) answers 4 tickets a day on days 1-28: 112 a month.
     await page.selectOption('[data-testid=pivot-measure]', 'n');
-    expect(await rowTexts('tbody')).toEqual(['North\t112\t112\t112\t336']);
+    await expect.poll(() => rowTexts('tbody'), { timeout: 10_000 }).toEqual(['North\t112\t112\t112\t336']);
     expect(await page.locator('[data-testid=pivot-note]').count()).toBe(0);
   });
 });

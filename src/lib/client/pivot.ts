@@ -1,10 +1,11 @@
-import { desc, from, table, type ColumnTable } from 'arquero';
+import { desc, from, type ColumnTable } from 'arquero';
 
 /**
  * The Explore pivot: long rows (one per period × slice) turned into rows × columns × measure with Arquero, in the
  * browser. Totals exist only where the measure adds up (sums and counts; a record count always does): a p90, a mean
  * or a rate of a row is not the sum of its cells, and the page says so instead of printing a wrong total.
- * Expressions are strings, not arrow functions, so minification cannot rename what Arquero parses.
+ * Expressions are strings, not arrow functions, so minification cannot rename what Arquero parses. Arquero compiles
+ * them with `Function`, which the page's CSP forbids: the page runs this module in a worker (pivot.worker.ts).
  */
 export interface LongRow {
   period: string;
@@ -98,15 +99,12 @@ export function pivotCsv(
   const header = [names.rowAxis, ...columnNames, ...(p.totals ? [names.total] : [])];
   const records = p.rows.map((row, i) => [names.rowLabel?.(row.key, row.label) ?? row.label, ...p.cells[i]!, ...(p.totals ? [p.rowTotals![i]!] : [])]);
   if (p.totals) records.push([names.total, ...p.columnTotals!, p.grandTotal]);
-  // Arquero writes the CSV (quoting, empty cells for null); a repeated header name gets a suffix to stay a column.
-  const seen = new Map<string, number>();
-  const unique = header.map((name) => {
-    const count = (seen.get(name) ?? 0) + 1;
-    seen.set(name, count);
-    return count === 1 ? name : `${name} (${count})`;
-  });
-  const data = Object.fromEntries(unique.map((name, i) => [name, records.map((record) => record[i] ?? null)]));
-  return `\uFEFF${table(data).toCSV()}`;
+  const cell = (value: unknown): string => {
+    if (value === null || value === undefined) return '';
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return `\uFEFF${[header, ...records].map((record) => record.map(cell).join(',')).join('\n')}\n`;
 }
 
 /** The slices with the largest absolute totals, largest first: which series a chart can afford to draw. */
