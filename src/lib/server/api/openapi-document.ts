@@ -1,3 +1,5 @@
+import { SESSION_COOKIE } from '../access/authenticate.js';
+
 /**
  * What a client generator needs beyond the routes' own schemas (Redocly's recommended rules): an operationId on every
  * operation, a server, the license, and the two ways to authenticate (a bearer API token or the dashboard's session
@@ -28,7 +30,7 @@ const PUBLIC = new Set(['getHealth']);
 
 export const SECURITY_SCHEMES = {
   bearerAuth: { type: 'http', scheme: 'bearer', description: 'an API token: `Authorization: Bearer <token>`' },
-  sessionCookie: { type: 'apiKey', in: 'cookie', name: 'opscore_session', description: 'the dashboard’s sign-in session' }
+  sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'the dashboard’s sign-in session' }
 };
 
 export function finishDocument<T extends object>(generated: T): T {
