@@ -161,6 +161,22 @@ describe('who sees what (SPEC 11.2), role by role through the API', () => {
     expect(monitor[0]).not.toHaveProperty('distinct_employees');
   });
 
+  it("suppresses an analyst's whole-fact process views resting on fewer than 3 employees (tickets: E2 alone; orders: E1 and E3)", async () => {
+    const heatmap = (await get('analyst', '/api/process/heatmap')).body as Record<string, unknown>[];
+    expect(heatmap.length).toBeGreaterThan(0);
+    expect(heatmap.every((cell) => cell.tickets === null && cell.first_response_p50_minutes === null && cell.suppressed === true)).toBe(true);
+    const resolution = (await get('analyst', '/api/process/resolution')).body as Record<string, unknown>[];
+    expect(resolution.every((bucket) => bucket.tickets === null && typeof bucket.bucket === 'string' && bucket.suppressed === true)).toBe(true);
+    expect((await get('analyst', '/api/process/order-sla')).body).toMatchObject([{ orders: null, order_sla_pct: null, suppressed: true }]);
+    const stages = (await get('analyst', '/api/process/order-stages')).body as Record<string, unknown>[];
+    expect(stages.map((row) => [row.stage, row.p50_hours, row.suppressed])).toEqual([
+      ['received_to_reviewed', null, true], ['reviewed_to_shipped', null, true], ['shipped_to_delivered', null, true], ['cycle', null, true]
+    ]);
+    const monitor = (await get('monitor', '/api/process/heatmap')).body as Record<string, unknown>[];
+    expect(monitor.reduce((sum, cell) => sum + Number(cell.tickets), 0)).toBe(3);
+    expect(monitor[0]).not.toHaveProperty('suppressed');
+  });
+
   it('shows drill-down records to the analyst without whose they are, to the manager within the subtree', async () => {
     const path = (day: string) => `/api/anomalies/drilldown/records?metric=sales_amount&slice_type=company&day=${day}`;
     expect((await get('analyst', path('2025-06-02'))).body).toMatchObject([{ order_id: 'S1', employee_id: null, customer_id: null, amount: 600 }]);

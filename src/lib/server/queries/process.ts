@@ -1,13 +1,26 @@
 import type { QueryContext } from '../context.js';
 import { UserError } from '../warehouse/errors.js';
 import { can } from '../access/grants.js';
-import { suppressSmallGroupRows } from '../access/scope.js';
+import { suppressesSmallGroups, suppressSmallGroupRows } from '../access/scope.js';
 import { factConditions, parseRange, queryMetrics, type FactFilters, type FactRead } from './metric-params.js';
 
 /**
  * The operations manager's questions: how fast are we answering, by channel, team and agent; when do tickets come
  * and wait; how long orders take per stage. Every aggregate is a metric_* macro (sql/macros/metric_definitions.sql).
  */
+
+/**
+ * An aggregate over the whole filtered fact (heatmap, resolution, order stages, order SLA) for a caller whose aggregates
+ * must rest on at least `access.min_group_employees` people (SPEC 11.2 note 1): when the filter leaves fewer distinct
+ * employees (an analyst asking for a two-person team), every figure is null and each row says `suppressed: true`.
+ */
+async function guardSmallPopulation<T extends Record<string, unknown>>(
+  ctx: QueryContext, table: 'fct_tickets' | 'fct_orders', where: string, bind: Record<string, unknown>, rows: T[], keep: readonly string[]
+): Promise<T[]> {
+  if (!suppressesSmallGroups(ctx.caller)) return rows;
+  const [population] = await queryMetrics<{ n: number }>(ctx, `SELECT count(DISTINCT employee_id) AS n FROM ${table} WHERE ${where}`, bind);
+  return suppressSmallGroupRows(ctx, rows.map((row) => ({ ...row, distinct_employees: Number(population?.n ?? 0) })), keep);
+}
 
 export interface ProcessParams extends FactFilters {
   from?: string | undefined;
@@ -103,7 +116,7 @@ export interface HeatCell {
 /** Ticket arrivals by weekday (1 = Monday) × hour of created_at in the business time zone, with the p50 first response. */
 export async function responseHeatmap(ctx: QueryContext, params: ProcessParams): Promise<HeatCell[]> {
   const { where, bind } = factWhere(ctx, params, true, 'tickets');
-  return queryMetrics<HeatCell>(
+  const cells = await queryMetrics<HeatCell>(
     ctx,
     `SELECT weekday, hour, metric_tickets(ticket_id) AS tickets,
             metric_first_response_p50_minutes(first_response_minutes) AS first_response_p50_minutes,
@@ -112,6 +125,7 @@ export async function responseHeatmap(ctx: QueryContext, params: ProcessParams):
       GROUP BY weekday, hour ORDER BY weekday, hour`,
     bind
   );
+  return guardSmallPopulation(ctx, 'fct_tickets', where, bind, cells, ['weekday', 'hour']);
 }
 
 export interface ResolutionBucket {
@@ -147,7 +161,7 @@ export async function resolutionDistribution(ctx: QueryContext, params: ProcessP
     bucket: label(b.lower, b.upper), lower_hours: b.lower, upper_hours: b.upper, tickets: count(i), share_pct: total ? (100 * count(i)) / total : null
   }));
   out.push({ bucket: 'unresolved', lower_hours: null, upper_hours: null, tickets: count(null), share_pct: total ? (100 * count(null)) / total : null });
-  return out;
+  return guardSmallPopulation(ctx, 'fct_tickets', where, bind, out, ['bucket', 'lower_hours', 'upper_hours']);
 }
 
 export interface OrderStageRow {
@@ -177,7 +191,8 @@ export async function orderStages(ctx: QueryContext, params: ProcessParams): Pro
   parts.push(
     `SELECT 'cycle', metric_order_cycle_p50_hours(cycle_hours), metric_order_cycle_n(cycle_hours), count_if(cycle_hours < 0), 3 FROM fct_orders WHERE ${where}`
   );
-  return queryMetrics<OrderStageRow>(ctx, `SELECT stage, p50_hours, orders, warnings FROM (${parts.join(' UNION ALL ')}) ORDER BY position`, bind);
+  const stages = await queryMetrics<OrderStageRow>(ctx, `SELECT stage, p50_hours, orders, warnings FROM (${parts.join(' UNION ALL ')}) ORDER BY position`, bind);
+  return guardSmallPopulation(ctx, 'fct_orders', where, bind, stages, ['stage']);
 }
 
 export interface OrderSlaSummary {
@@ -196,7 +211,7 @@ export interface OrderSlaSummary {
 /** Order SLA outcomes over the range: within, breached, pending (undelivered, limit not yet passed), cancelled. */
 export async function orderSlaSummary(ctx: QueryContext, params: ProcessParams): Promise<OrderSlaSummary[]> {
   const { where, bind } = factWhere(ctx, params, false, 'orders');
-  return queryMetrics<OrderSlaSummary>(
+  const summary = await queryMetrics<OrderSlaSummary>(
     ctx,
     `SELECT metric_orders(cancelled, received_at) AS orders, count_if(cancelled) AS cancelled,
             metric_sla_within(sla_status) AS within, metric_sla_breach(sla_status) AS breach,
@@ -206,6 +221,7 @@ export async function orderSlaSummary(ctx: QueryContext, params: ProcessParams):
        FROM fct_orders WHERE ${where}`,
     bind
   );
+  return guardSmallPopulation(ctx, 'fct_orders', where, bind, summary, []);
 }
 
 export interface SlowAgentRow {
