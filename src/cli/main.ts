@@ -204,6 +204,17 @@ export function buildProgram(): Command {
     .option('--reason <text>', 'why (required when moving)')
     .action(lazy(() => import('./commands/rating-window.js')));
 
+  withCommon(program.command('rate').description('as the rater employee: rate one indicator of a person for a month (the twin of POST /api/ratings)'))
+    .requiredOption('--rater <id>', 'the rater employee (acts as that employee)')
+    .requiredOption('--employee <id>', 'the ratee')
+    .requiredOption('--month <YYYY-MM>', 'the rated month')
+    .requiredOption('--indicator <name>', 'an ability or attitude indicator')
+    .option('--grade <grade>', 'excellent, good, qualified, unqualified (or 优秀 良好 合格 不合格)')
+    .option('--score <n>', '0-100, where the configuration allows scores (cycle.rating_scores)')
+    .option('--comment <text>', 'a comment kept with the rating')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(lazy(() => import('./commands/rate.js')));
+
   withCommon(program.command('serve').description('serve the dashboard and the API'))
     .option('--port <n>', 'port (default: $PORT or 3000)')
     .option('--host <host>', 'interface to bind', '127.0.0.1')
