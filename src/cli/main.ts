@@ -122,14 +122,16 @@ export function buildProgram(): Command {
     .action(users('audit'));
 
   // the monthly appraisal cycle (SPEC section 10)
-  withCommon(program.command('publish').description('publish (freeze) a month: snapshot version v + 1 of every card'))
-    .requiredOption('--month <YYYY-MM>', 'month to publish')
+  withCommon(program.command('publish').description('publish (freeze) a month: snapshot version v + 1 of every card; or a year: its annual results'))
+    .option('--month <YYYY-MM>', 'month to publish')
+    .option('--year <YYYY>', 'year to publish (every month of it with a card published first)')
     .requiredOption('--reason <text>', 'why (kept in the audit log)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(lazy(() => import('./commands/publish.js')));
 
-  withCommon(program.command('reopen').description('reopen a published month: reads show live values again'))
-    .requiredOption('--month <YYYY-MM>', 'month to reopen')
+  withCommon(program.command('reopen').description('reopen a published month or year: reads show live values again'))
+    .option('--month <YYYY-MM>', 'month to reopen')
+    .option('--year <YYYY>', 'year to reopen')
     .requiredOption('--reason <text>', 'why (kept in the audit log)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(lazy(() => import('./commands/reopen.js')));

@@ -6,6 +6,7 @@ import { readSql } from '../paths.js';
 import { parseMonth, scopeCondition } from '../queries/appraisal-params.js';
 import type { Row } from '../warehouse/rows.js';
 import type { CardAdjustment } from './cards.js';
+import { requireYearNotPublished } from './year-state.js';
 import { monthStatus, type MonthStatus } from './month-state.js';
 import { requireText, setMonthState } from './publish.js';
 
@@ -102,6 +103,7 @@ export async function adjustCard(ctx: QueryContext, params: AdjustParams): Promi
   if (ctx.caller.employeeId && ctx.caller.employeeId === params.employee) {
     throw new ForbiddenError('forbidden: nobody adjusts their own card', 'employee');
   }
+  await requireYearNotPublished(ctx, monthDate);
   const status = await monthStatus(ctx, month);
   const card = await requireCard(ctx, params.employee, monthDate, status);
   const indicators = ((card.indicators as { indicator: string }[]) ?? []).map((i) => i.indicator);
@@ -154,6 +156,7 @@ export async function revokeAdjustment(
   );
   if (!found) throw new NotFoundError(`not found: no adjustment ${String(params.id)} on ${params.employee}'s card of ${month}`, 'id');
   if (found.revoked) throw new ConflictError(`conflict: adjustment ${id} is revoked already`, 'id');
+  await requireYearNotPublished(ctx, monthDate);
   const status = await monthStatus(ctx, month);
   await requireCard(ctx, params.employee, monthDate, status);
   await ctx.warehouse.run(

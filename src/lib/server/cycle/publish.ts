@@ -8,6 +8,7 @@ import { parseMonth } from '../queries/appraisal-params.js';
 import type { Row } from '../warehouse/rows.js';
 import { cardDifferences, liveCards, snapshotCards } from './cards.js';
 import { monthStatus, type MonthStatus } from './month-state.js';
+import { requireYearNotPublished } from './year-state.js';
 
 /** The explain reads whose records a snapshot keeps per card (the same SQL explain runs, so both list the same ids). */
 export const EVIDENCE_SOURCES: Record<string, string> = {
@@ -96,6 +97,7 @@ export async function publishMonth(ctx: QueryContext, params: { month: string; r
   const monthDate = parseMonth(params.month);
   const month = monthDate.slice(0, 7);
   const reason = requireText(params.reason, 'reason', 2000);
+  await requireYearNotPublished(ctx, monthDate);
   const status = await monthStatus(ctx, month);
   if (status.state === 'published') throw new ConflictError(`conflict: ${month} is published (version ${status.version}); reopen it first`, 'month');
   const [ended] = await ctx.warehouse.query<{ ended: boolean }>(`SELECT ($month::DATE + INTERVAL 1 MONTH) <= current_date AS ended`, { month: monthDate });
@@ -168,6 +170,7 @@ export async function reopenMonth(ctx: QueryContext, params: { month: string; re
   const monthDate = parseMonth(params.month);
   const month = monthDate.slice(0, 7);
   const reason = requireText(params.reason, 'reason', 2000);
+  await requireYearNotPublished(ctx, monthDate);
   const status = await monthStatus(ctx, month);
   if (status.state !== 'published') throw new ConflictError(`conflict: ${month} is ${status.state}; only a published month can be reopened`, 'month');
   await ctx.warehouse.transaction((connection) => setMonthState(connection, monthDate, 'reopened', status.version, ctx.caller.id, reason));

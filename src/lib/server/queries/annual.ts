@@ -1,4 +1,5 @@
 import { cardSource, type CardView } from '../cycle/cards.js';
+import { yearStatus } from '../cycle/year-state.js';
 import type { QueryContext } from '../context.js';
 import { ForbiddenError } from '../../errors.js';
 import { readSql } from '../paths.js';
@@ -41,6 +42,18 @@ export async function annualResults(ctx: QueryContext, params: AnnualParams): Pr
       { year }
     );
     if (Number(open?.n ?? 0) > 0) throw new ForbiddenError(`forbidden: ${year} is not published yet; employees see published years only`, 'year');
+  }
+  const published = params.view === 'live' ? null : await yearStatus(ctx, year);
+  if (published?.state === 'published') {
+    // a published year reads its year snapshot: later data, adjustments or policy changes do not move it (SPEC 10.2)
+    const rows = await queryModels<AnnualRow>(ctx, readSql('cycle/year_snapshot_annual.sql').replaceAll('{{scope}}', scope.sql), {
+      year,
+      version: published.version,
+      employee,
+      team: optionalText(params.team),
+      ...scope.params
+    });
+    return rows.map((row) => ({ ...row, published_months: Number(row.published_months ?? 0) }));
   }
   const cards = await cardSource(ctx, { month: null, year, view: params.view });
   const sql = cards.sql === 'appraisal_scorecards'

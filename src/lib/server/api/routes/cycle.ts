@@ -5,6 +5,7 @@ import { acknowledgeCard, listDisputes, openDispute, resolveDispute } from '../.
 import { listMonths } from '../../cycle/month-state.js';
 import { ANNUAL_PAYROLL_COLUMNS, annualPayrollRows, PAYROLL_COLUMNS, payrollCsv, payrollRows, payrollXlsx } from '../../cycle/payroll.js';
 import { publishMonth, reopenMonth } from '../../cycle/publish.js';
+import { publishYear, reopenYear } from '../../cycle/year.js';
 import { requireGrant } from '../../access/grants.js';
 import { errorSchema } from '../errors.js';
 import { isoMonth, isoYear, oneOf, requiredText } from '../params.js';
@@ -49,6 +50,27 @@ export function registerCycleRoutes(app: OpenAPIHono, responder: Responder): voi
     params: monthPath,
     body: z.object({ reason }),
     run: (ctx, { params, body }) => reopenMonth(ctx, { month: params.month, reason: body.reason })
+  });
+
+  const yearPath = z.object({ year: isoYear('the appraised year') });
+  addWrite(app, responder, {
+    method: 'post',
+    path: '/appraisal/years/{year}/publish',
+    tag: 'cycle',
+    summary: "freeze the year's annual results (grade, salary adjustment) as year snapshot v + 1; every month with a card published first (hr, admin)",
+    params: yearPath,
+    body: z.object({ reason }),
+    run: (ctx, { params, body }) => publishYear(ctx, { year: params.year, reason: body.reason })
+  });
+
+  addWrite(app, responder, {
+    method: 'post',
+    path: '/appraisal/years/{year}/reopen',
+    tag: 'cycle',
+    summary: 'reopen a published year: annual reads recompute from the months, the year snapshot is kept (hr, admin)',
+    params: yearPath,
+    body: z.object({ reason }),
+    run: (ctx, { params, body }) => reopenYear(ctx, { year: params.year, reason: body.reason })
   });
 
   addWrite(app, responder, {
