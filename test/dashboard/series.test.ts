@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attainmentPct } from '../../src/lib/shared/attainment.js';
-import { kpiFor, latestMonth, monthsEndingAt, shiftMonth, toMonthPoints } from '../../src/lib/shared/series.js';
+import { latestMonth, monthsEndingAt, shiftMonth, toMonthPoints } from '../../src/lib/shared/series.js';
 
 describe('monthly series for the overview', () => {
   const points = toMonthPoints([
@@ -16,17 +16,6 @@ describe('monthly series for the overview', () => {
     expect(shiftMonth('2025-01', -1)).toBe('2024-12');
     expect(shiftMonth('2024-12', 1)).toBe('2025-01');
     expect(shiftMonth('2025-06', -12)).toBe('2024-06');
-  });
-  it('reads the month, the month before, the same month a year before and the attainment', () => {
-    expect(kpiFor(points, '2025-06')).toEqual({
-      month: '2025-06', value: 120, previousMonth: 150, previousYear: 80, target: 100, attainmentPct: 120
-    });
-  });
-  it('gives no attainment without a positive target and no bases where months are missing', () => {
-    const kpi = kpiFor(points, '2025-05');
-    expect(kpi.attainmentPct).toBe(null);
-    expect(kpi.previousMonth).toBe(null);
-    expect(kpi.previousYear).toBe(null);
   });
   it('shares one attainment rule with the server: a share of a positive target only', () => {
     expect(attainmentPct(45, 60)).toBe(75);

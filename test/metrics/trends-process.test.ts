@@ -61,8 +61,40 @@ describe('monthlyTrends', () => {
       const rows = await monthlyTrends(ctx, { from: '2025-03', to: '2025-03' });
       expect(pick(rows, '2025-03-01', 'sales_amount')!.yoy_delta).toBeCloseTo(200.15, 9);
       expect(pick(rows, '2025-03-01', 'sales_amount')!.yoy_pct).toBeCloseTo(100, 9);
+      expect(pick(rows, '2025-03-01', 'sales_amount')!.previous_year).toBe(200.15);
     } finally {
       await warehouse.run("DELETE FROM sales WHERE order_id = 'S00'");
+      await buildMetricModels(warehouse);
+    }
+  });
+
+  it('reads the bases over a complete month spine: a month without data is a null base, not the month before it', async () => {
+    // sales: 2024-02 50 and 2025-01 100 added; the fixture has 2025-03 400.3 and 2025-04 380; 2025-02 and 2024-03 have none
+    await warehouse.run(
+      `INSERT INTO sales (order_id, sold_at, employee_id, customer_id, amount, profit, channel) VALUES
+         ('SPINE1', TIMESTAMPTZ '2024-02-15 10:00:00+08', 'E1', 'C9', 50, 0, 'store'),
+         ('SPINE2', TIMESTAMPTZ '2025-01-15 10:00:00+08', 'E1', 'C9', 100, 0, 'store')`
+    );
+    await buildMetricModels(warehouse);
+    try {
+      const rows = await monthlyTrends(ctx, { from: '2025-01', to: '2025-04' });
+      // January: no December, and January 2024 is empty (February 2024's 50 is not its year-before)
+      expect(pick(rows, '2025-01-01', 'sales_amount')).toMatchObject({
+        value: 100, previous_month: null, previous_year: null, mom_delta: null, mom_pct: null, yoy_delta: null, yoy_pct: null
+      });
+      // March: February is missing, so no base (not January's 100); March 2024 is empty too
+      expect(pick(rows, '2025-03-01', 'sales_amount')).toMatchObject({
+        value: 400.3, previous_month: null, mom_delta: null, mom_pct: null, previous_year: null, yoy_delta: null
+      });
+      // April: March's 400.3 is the base: 380 − 400.3 = −20.3, −20.3 / 400.3 × 100 ≈ −5.0712 %
+      const april = pick(rows, '2025-04-01', 'sales_amount')!;
+      expect(april).toMatchObject({ value: 380, previous_month: 400.3, previous_year: null, yoy_delta: null });
+      expect(april.mom_delta).toBeCloseTo(-20.3, 9);
+      expect(april.mom_pct).toBeCloseTo(-5.071196602548089, 9);
+      // the year before of 2025-02 would be 2024-02's 50, but February 2025 has no data at all, so no row for it
+      expect(rows.some((r) => r.month === '2025-02-01')).toBe(false);
+    } finally {
+      await warehouse.run("DELETE FROM sales WHERE order_id IN ('SPINE1', 'SPINE2')");
       await buildMetricModels(warehouse);
     }
   });

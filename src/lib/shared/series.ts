@@ -1,4 +1,3 @@
-import { attainmentPct } from './attainment.js';
 import { toNumber } from './format.js';
 import { shiftMonth } from './calendar.js';
 
@@ -22,32 +21,6 @@ export function toMonthPoints(rows: Record<string, unknown>[]): MonthPoint[] {
 
 /** 'YYYY-MM' shifted by n months (the shared calendar's). */
 export { shiftMonth };
-
-export interface Kpi {
-  month: string;
-  value: number | null;
-  previousMonth: number | null;
-  previousYear: number | null;
-  target: number | null;
-  /** value / target × 100; null without a positive target. */
-  attainmentPct: number | null;
-}
-
-/** The month's figure with its month-over-month and year-over-year bases and its attainment, read from one series. */
-export function kpiFor(points: MonthPoint[], month: string): Kpi {
-  const at = (m: string) => points.find((point) => point.month === m) ?? null;
-  const current = at(month);
-  const value = current?.value ?? null;
-  const target = current?.target ?? null;
-  return {
-    month,
-    value,
-    previousMonth: at(shiftMonth(month, -1))?.value ?? null,
-    previousYear: at(shiftMonth(month, -12))?.value ?? null,
-    target,
-    attainmentPct: attainmentPct(value, target)
-  };
-}
 
 /** The last `count` months up to and including `month`, as 'YYYY-MM', oldest first (gaps stay gaps in charts). */
 export function monthsEndingAt(month: string, count: number): string[] {

@@ -1,5 +1,6 @@
 import type { QueryContext } from '../context.js';
 import { attainmentPct } from '../../shared/attainment.js';
+import { readSql } from '../paths.js';
 import { addMonths, factConditions, filterText, parseMonthStart, parseRange, queryMetrics } from './metric-params.js';
 import { companyMonthlySeries, METRICS, METRIC_NAMES, type MetricName, type MetricUnit } from './metrics.js';
 
@@ -36,6 +37,9 @@ export interface TrendRow {
   n: number;
   target: number | null;
   attainment_pct: number | null;
+  /** The KPI's value the month before and the same month a year before (null where that month has no value). */
+  previous_month: number | null;
+  previous_year: number | null;
   mom_delta: number | null;
   mom_pct: number | null;
   yoy_delta: number | null;
@@ -43,10 +47,8 @@ export interface TrendRow {
   [key: string]: unknown;
 }
 
-const delta = (value: number | null, base: number | null | undefined): number | null =>
-  value === null || base === null || base === undefined ? null : value - base;
-const pct = (value: number | null, base: number | null | undefined): number | null =>
-  value === null || base === null || base === undefined || base === 0 ? null : (100 * (value - base)) / Math.abs(base);
+/** A row of sql/metrics/queries/trend_deltas.sql. */
+type DeltaRow = Pick<TrendRow, 'month' | 'metric' | 'value' | 'n' | 'previous_month' | 'previous_year' | 'mom_delta' | 'mom_pct' | 'yoy_delta' | 'yoy_pct'>;
 
 /** Targets per month summed over the employees the filters and the caller's scope keep (none under a channel filter). */
 async function monthlyTargets(ctx: QueryContext, params: TrendParams): Promise<Map<string, Record<string, number | null>>> {
@@ -81,8 +83,6 @@ export async function monthlyTrends(ctx: QueryContext, params: TrendParams): Pro
   const channel = filterText(params.channel);
   const kpis = TREND_KPIS.filter((kpi) => channel === null || METRICS[kpi].source.hasChannel);
 
-  const values = new Map<TrendKpi, Map<string, { value: number | null; n: number }>>();
-  const months = new Set<string>();
   // The series and the targets are independent reads: run them at once, each on its own pooled connection.
   const [allSeries, targets] = await Promise.all([
     companyMonthlySeries(ctx, kpis, {
@@ -91,45 +91,36 @@ export async function monthlyTrends(ctx: QueryContext, params: TrendParams): Pro
     }),
     monthlyTargets(ctx, params)
   ]);
-  for (const kpi of kpis) {
-    const series = allSeries.get(kpi)!;
-    values.set(kpi, new Map(series.map((p) => [p.period, { value: p.value, n: p.n }])));
-    for (const p of series) months.add(p.period);
-  }
-  for (const month of targets.keys()) months.add(month);
-
-  const rows: TrendRow[] = [];
-  for (const month of [...months].sort()) {
-    if ((fromMonth && month < fromMonth) || (toMonth && month > toMonth)) continue;
-    for (const kpi of kpis) {
-      const series = values.get(kpi)!;
-      const point = series.get(month);
-      const value = point?.value ?? null;
-      // A policy target (CSAT's csat_target) is the same for every month and slice.
-      const declared = METRICS[kpi].target;
-      const target = !declared ? null : 'column' in declared ? (targets.get(month)?.[kpi] ?? null) : ctx.warehouse.config.appraisal[declared.config];
-      const previous = series.get(addMonths(month, -1))?.value;
-      const lastYear = series.get(addMonths(month, -12))?.value;
-      const definition = METRICS[kpi];
-      rows.push({
-        month,
-        metric: kpi,
-        label: definition.label.en,
-        label_zh: definition.label.zh,
-        unit: definition.unit,
-        higher_is_better: definition.higher_is_better,
-        value,
-        n: point?.n ?? 0,
-        target,
-        attainment_pct: attainmentPct(value, target),
-        mom_delta: delta(value, previous),
-        mom_pct: pct(value, previous),
-        yoy_delta: delta(value, lastYear),
-        yoy_pct: pct(value, lastYear)
-      });
-    }
-  }
-  return rows;
+  const points = kpis.flatMap((kpi) => allSeries.get(kpi)!.map((p) => ({ metric: kpi, month: p.period, value: p.value, n: p.n })));
+  // The month spine, the bases and the deltas are SQL (lag over the spine); the targets and attainment are added here.
+  const deltas = await queryMetrics<DeltaRow>(ctx, readSql('metrics/queries/trend_deltas.sql'), {
+    metrics: JSON.stringify(kpis), points: JSON.stringify(points), target_months: JSON.stringify([...targets.keys()]),
+    from_month: fromMonth, to_month: toMonth
+  });
+  return deltas.map((row) => {
+    const definition = METRICS[row.metric];
+    // A policy target (CSAT's csat_target) is the same for every month and slice.
+    const declared = definition.target;
+    const target = !declared ? null : 'column' in declared ? (targets.get(row.month)?.[row.metric] ?? null) : ctx.warehouse.config.appraisal[declared.config];
+    return {
+      month: row.month,
+      metric: row.metric,
+      label: definition.label.en,
+      label_zh: definition.label.zh,
+      unit: definition.unit,
+      higher_is_better: definition.higher_is_better,
+      value: row.value,
+      n: row.n,
+      target,
+      attainment_pct: attainmentPct(row.value, target),
+      previous_month: row.previous_month,
+      previous_year: row.previous_year,
+      mom_delta: row.mom_delta,
+      mom_pct: row.mom_pct,
+      yoy_delta: row.yoy_delta,
+      yoy_pct: row.yoy_pct
+    };
+  });
 }
 
 export interface KpiTile extends TrendRow {
@@ -144,6 +135,7 @@ export async function kpiTiles(ctx: QueryContext, params: { month: string } & Om
   const emptyTile = (kpi: TrendKpi): TrendRow => ({
     month, metric: kpi, label: METRICS[kpi].label.en, label_zh: METRICS[kpi].label.zh, unit: METRICS[kpi].unit,
     higher_is_better: METRICS[kpi].higher_is_better, value: null, n: 0, target: null, attainment_pct: null,
+    previous_month: null, previous_year: null,
     mom_delta: null, mom_pct: null, yoy_delta: null, yoy_pct: null
   });
   const channel = filterText(params.channel);

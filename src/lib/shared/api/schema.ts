@@ -1234,6 +1234,70 @@ export interface components {
             tickets: number;
             sales: number;
         };
+        TrendRow: {
+            /** @description first day of the month, YYYY-MM-DD */
+            month: string;
+            /** @description the metric (see /api/metrics/catalog) */
+            metric: string;
+            label: string;
+            label_zh: string;
+            unit: string;
+            higher_is_better: boolean;
+            /** @description the company value under the filters; null without data */
+            value: number | null;
+            /** @description records behind the value */
+            n: number;
+            /** @description the summed targets or the policy target; null where none */
+            target: number | null;
+            /** @description value / target × 100 for a positive target */
+            attainment_pct: number | null;
+            /** @description the value of the month before; null when that month has no value */
+            previous_month: number | null;
+            /** @description the value of the same month a year before; null when that month has no value */
+            previous_year: number | null;
+            /** @description value − previous_month */
+            mom_delta: number | null;
+            /** @description (value − previous_month) / |previous_month| × 100; null for a zero base */
+            mom_pct: number | null;
+            /** @description value − previous_year */
+            yoy_delta: number | null;
+            /** @description (value − previous_year) / |previous_year| × 100; null for a zero base */
+            yoy_pct: number | null;
+        };
+        KpiTile: {
+            /** @description first day of the month, YYYY-MM-DD */
+            month: string;
+            /** @description the metric (see /api/metrics/catalog) */
+            metric: string;
+            label: string;
+            label_zh: string;
+            unit: string;
+            higher_is_better: boolean;
+            /** @description the company value under the filters; null without data */
+            value: number | null;
+            /** @description records behind the value */
+            n: number;
+            /** @description the summed targets or the policy target; null where none */
+            target: number | null;
+            /** @description value / target × 100 for a positive target */
+            attainment_pct: number | null;
+            /** @description the value of the month before; null when that month has no value */
+            previous_month: number | null;
+            /** @description the value of the same month a year before; null when that month has no value */
+            previous_year: number | null;
+            /** @description value − previous_month */
+            mom_delta: number | null;
+            /** @description (value − previous_month) / |previous_month| × 100; null for a zero base */
+            mom_pct: number | null;
+            /** @description value − previous_year */
+            yoy_delta: number | null;
+            /** @description (value − previous_year) / |previous_year| × 100; null for a zero base */
+            yoy_pct: number | null;
+            spark: {
+                month: string;
+                value: number | null;
+            }[];
+        };
         HistoryRow: {
             /** @description YYYY-MM */
             month: string;
@@ -2270,7 +2334,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Row"][];
+                    "application/json": components["schemas"]["TrendRow"][];
                     "text/csv": string;
                 };
             };
@@ -2345,7 +2409,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Row"][];
+                    "application/json": components["schemas"]["KpiTile"][];
                     "text/csv": string;
                 };
             };

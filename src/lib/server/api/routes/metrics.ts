@@ -5,7 +5,7 @@ import { GRAINS, METRIC_NAMES, SLICE_TYPES, metricCatalog, metricSeries } from '
 import { kpiTiles, monthlyTrends } from '../../queries/trends.js';
 import { dayOrMonth, isoMonth, oneOf, text } from '../params.js';
 import { addRead } from '../read-route.js';
-import { channelRowSchema } from '../../../shared/answers.js';
+import { channelRowSchema, kpiTileSchema, trendRowSchema } from '../../../shared/answers.js';
 import type { Responder } from '../respond.js';
 
 /** The filters every metric read takes (SPEC section 6: date range, team, role, channel). */
@@ -64,6 +64,7 @@ export function registerMetricRoutes(app: OpenAPIHono, responder: Responder): vo
     name: 'trends',
     summary: 'company KPIs per month with targets, attainment, month-over-month and year-over-year deltas',
     tabular: true,
+    schema: trendRowSchema,
     query: z.object({ ...range, ...filters }),
     run: (ctx, { query }) => monthlyTrends(ctx, query)
   });
@@ -74,6 +75,7 @@ export function registerMetricRoutes(app: OpenAPIHono, responder: Responder): vo
     name: 'kpis',
     summary: "the overview's tiles for one month: each KPI with target, deltas and the twelve months up to it",
     tabular: true,
+    schema: kpiTileSchema,
     query: z.object({ month: isoMonth('the month shown'), ...filters }),
     run: (ctx, { query }) => kpiTiles(ctx, query)
   });
