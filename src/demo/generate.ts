@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_CONFIG } from '../../config/defaults.js';
-import { SUBJECTIVE_INDICATORS } from '../../config/indicators.js';
+import { DEFAULT_CONFIG } from '../lib/config/defaults.js';
+import { SUBJECTIVE_INDICATORS } from '../lib/config/indicators.js';
 import {
   CHANNEL_WEIGHTS, CHANNELS, COMMENTS, expectedOrderAmount, MEAN_DISCOUNT, MEAN_MARGIN, PARTNER_QUANTITIES, PRODUCT_WEIGHTS,
   PRODUCTS, RETAIL_QUANTITIES
