@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoHolidayIncident } from '../../src/lib/server/demo/holidays.js';
-import { createDemoWarehouse } from '../../src/lib/server/demo/load.js';
-import { demoStories } from '../../src/lib/server/demo/stories.js';
+import { demoHolidayIncident } from '../../src/demo/holidays.js';
+import { createDemoWarehouse } from '../../src/demo/load.js';
+import { demoStories } from '../../src/demo/stories.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { tempDir, tempWarehouse } from '../helpers/warehouse.js';
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/commands/demo.js';
-import { demoStories } from '../../src/lib/server/demo/stories.js';
+import { demoStories } from '../../src/demo/stories.js';
 import { resolveConfig } from '../../src/lib/config/load.js';
 import { openWarehouse, type Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { UserError } from '../../src/lib/server/warehouse/errors.js';

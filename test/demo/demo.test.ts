@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'csv-stringify/sync';
 import { ingestFiles, type FileIngestResult } from '../../src/lib/server/ingest/index.js';
-import { csvLines } from '../../src/lib/server/demo/csv-sink.js';
-import { DEMO_DATASETS, generateDemo, type DemoOptions, type DemoResult } from '../../src/lib/server/demo/generate.js';
-import { demoHolidayIncident } from '../../src/lib/server/demo/holidays.js';
-import { demoStories } from '../../src/lib/server/demo/stories.js';
+import { csvLines } from '../../src/demo/csv-sink.js';
+import { DEMO_DATASETS, generateDemo, type DemoOptions, type DemoResult } from '../../src/demo/generate.js';
+import { demoHolidayIncident } from '../../src/demo/holidays.js';
+import { demoStories } from '../../src/demo/stories.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { tempDir, tempWarehouse } from '../helpers/warehouse.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_CALLER } from '../../src/lib/server/context.js';
-import { generateDemo, type DemoResult } from '../../src/lib/server/demo/generate.js';
-import { COLD_LEADS_TEAM, IMPROVING_TEAM, SLIPPING_PROJECT_NAME } from '../../src/lib/server/demo/supervision.js';
+import { generateDemo, type DemoResult } from '../../src/demo/generate.js';
+import { COLD_LEADS_TEAM, IMPROVING_TEAM, SLIPPING_PROJECT_NAME } from '../../src/demo/supervision.js';
 import { ingestFiles } from '../../src/lib/server/ingest/index.js';
 import { buildModels } from '../../src/lib/server/models/build.js';
 import { scorecards, type ScorecardRow } from '../../src/lib/server/queries/scorecards.js';

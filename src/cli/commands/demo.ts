@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { formatMonth, lastFullMonth } from '../../lib/server/demo/calendar.js';
-import { DEMO_DATASETS, generateDemo, type DemoResult } from '../../lib/server/demo/generate.js';
+import { formatMonth, lastFullMonth } from '../../demo/calendar.js';
+import { DEMO_DATASETS, generateDemo, type DemoResult } from '../../demo/generate.js';
 import { UserError } from '../../lib/server/warehouse/errors.js';
 import { configFrom, warehouseFrom, type CommonOptions } from '../runtime.js';
 
@@ -57,7 +57,7 @@ export async function run(options: DemoCommandOptions): Promise<void> {
   }
 
   const warehouse = await warehouseFrom(options, config);
-  const { loadDemoFiles } = await import('../../lib/server/demo/load.js');
+  const { loadDemoFiles } = await import('../../demo/load.js');
   const [before] = await warehouse.query<{ employees: number }>('SELECT count(*) AS employees FROM employees');
   const load = await loadDemoFiles(warehouse, demo, (message) => console.log(`  ${message}`));
   if (before!.employees > 0 && load.files.some((file) => file.status === 'loaded')) {

@@ -14,7 +14,7 @@ export const SLICE_TYPES = ['company', 'team', 'channel', 'employee'] as const;
 export type SliceType = (typeof SLICE_TYPES)[number];
 
 export type MetricUnit = 'currency' | 'count' | 'percent' | 'ratio' | 'minutes' | 'hours';
-/** How the dashboard shows a value (a subset of src/lib/client/format.ts's ValueKind). */
+/** How the dashboard shows a value (a subset of src/lib/shared/format.ts's ValueKind). */
 export type MetricFormat = 'money' | 'integer' | 'percent' | 'rate' | 'minutes' | 'hours';
 const FORMAT_OF_UNIT: Record<MetricUnit, MetricFormat> = {
   currency: 'money', count: 'integer', percent: 'percent', ratio: 'rate', minutes: 'minutes', hours: 'hours'

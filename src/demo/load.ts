@@ -1,6 +1,6 @@
-import { ingestFiles, type FileIngestResult } from '../ingest/index.js';
-import { buildModels, type BuildStep } from '../models/build.js';
-import type { Warehouse } from '../warehouse/warehouse.js';
+import { ingestFiles, type FileIngestResult } from '../lib/server/ingest/index.js';
+import { buildModels, type BuildStep } from '../lib/server/models/build.js';
+import type { Warehouse } from '../lib/server/warehouse/warehouse.js';
 import { DEMO_DATASETS, generateDemo, type DemoDataset, type DemoOptions, type DemoResult } from './generate.js';
 
 export interface DemoLoadResult {

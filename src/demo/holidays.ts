@@ -1,4 +1,4 @@
-import { readStatutoryData } from '../calendar/statutory.js';
+import { readStatutoryData } from '../lib/server/calendar/statutory.js';
 import { formatDay, monthStartDay, type MonthIndex } from './calendar.js';
 
 /**

@@ -1,4 +1,4 @@
-import { GRADE_NAMES_ZH, SUBJECTIVE_INDICATORS, type Grade } from '../../config/indicators.js';
+import { GRADE_NAMES_ZH, SUBJECTIVE_INDICATORS, type Grade } from '../lib/config/indicators.js';
 import { daysInMonth, formatMonth, monthOfDay, monthStartDay, type MonthIndex } from './calendar.js';
 import { employedShare, type Person } from './company.js';
 import type { CsvSink } from './csv-sink.js';

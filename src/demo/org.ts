@@ -1,4 +1,4 @@
-import type { Role } from '../../config/indicators.js';
+import type { Role } from '../lib/config/indicators.js';
 
 /** What a team does: its members' role and the work they generate. */
 export type TeamKind = 'sales' | 'service' | 'operations';
