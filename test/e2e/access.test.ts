@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumPath, describeWithChromium, strict } from '../helpers/environment.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type Browser, type Page } from 'playwright-core';
 import { tempDir } from '../helpers/warehouse.js';
 import { resolveConfig } from '../../src/lib/config/load.js';
 import { spawnSync } from 'node:child_process';
@@ -9,14 +8,8 @@ import { publishMonth } from '../../src/lib/server/cycle/publish.js';
 import { LOCAL_CALLER } from '../../src/lib/server/context.js';
 import { openWarehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { loadFixture } from './fixture-warehouse.js';
-import { hasBuild, repoRoot, startApp, type RunningApp } from './server.js';
+import { describeWithBuild, launchChromium, repoRoot, type RunningApp, startApp } from './server.js';
 
-function describeWithBuild(): ReturnType<typeof describeWithChromium> {
-  if (hasBuild) return describeWithChromium();
-  if (strict) throw new Error('build/ is missing and OPSCORE_STRICT=1: run `npm run build` before the browser tests');
-  console.warn('\n!!! SKIPPING the access browser tests: build/ is missing (run `npm run build`). !!!\n');
-  return describe.skip as unknown as ReturnType<typeof describeWithChromium>;
-}
 
 const PASSWORD = 'a long password';
 
@@ -24,7 +17,7 @@ const PASSWORD = 'a long password';
  * The fixture company (fixture-warehouse.ts) with E002 reporting to E001 instead of E004, so the manager E001's subtree
  * is 王芳 (E001) and 李强 (E002); 张伟 (E003) is outside it. June 2025 is published, so an employee sees that card.
  */
-describeWithBuild()('access in the dashboard', () => {
+describeWithBuild('access')('access in the dashboard', () => {
   let app: RunningApp | undefined;
   let browser: Browser;
   let page: Page;
@@ -42,7 +35,7 @@ describeWithBuild()('access in the dashboard', () => {
     await publishMonth({ warehouse, caller: LOCAL_CALLER }, { month: '2025-06', reason: 'results released' });
     warehouse.close();
     warehouse.instance.closeSync();
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

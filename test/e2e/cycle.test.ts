@@ -1,22 +1,15 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumPath, describeWithChromium, strict } from '../helpers/environment.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type Browser, type Page } from 'playwright-core';
 import { tempDir } from '../helpers/warehouse.js';
 import { resolveConfig } from '../../src/lib/config/load.js';
 import { openWarehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { loadFixture } from './fixture-warehouse.js';
-import { hasBuild, startApp, type RunningApp } from './server.js';
+import { describeWithBuild, launchChromium, type RunningApp, startApp } from './server.js';
 
-function describeWithBuild(): ReturnType<typeof describeWithChromium> {
-  if (hasBuild) return describeWithChromium();
-  if (strict) throw new Error('build/ is missing and OPSCORE_STRICT=1: run `npm run build` before the browser tests');
-  console.warn('\n!!! SKIPPING the cycle browser test: build/ is missing (run `npm run build`). Set OPSCORE_STRICT=1 to make this a failure. !!!\n');
-  return describe.skip as unknown as ReturnType<typeof describeWithChromium>;
-}
 
 // SPEC 10.1-10.3 in the browser: publish June from the scorecards page, load a late rating, toggle published / live.
-describeWithBuild()('the appraisal cycle in Chromium (fixture company, June 2025)', () => {
+describeWithBuild('cycle')('the appraisal cycle in Chromium (fixture company, June 2025)', () => {
   let app: RunningApp;
   let browser: Browser;
   let page: Page;
@@ -31,7 +24,7 @@ describeWithBuild()('the appraisal cycle in Chromium (fixture company, June 2025
     warehouse.close();
     warehouse.instance.closeSync();
     app = await startApp(db);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
   });
 

@@ -1,26 +1,19 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, describeWithChromium, strict } from '../helpers/environment.js';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { tempDir } from '../helpers/warehouse.js';
 import { resolveConfig } from '../../src/lib/config/load.js';
 import { openWarehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { FIXTURE, loadFixture } from './fixture-warehouse.js';
-import { hasBuild, repoRoot, startApp, type RunningApp } from './server.js';
+import { describeWithBuild, launchChromium, repoRoot, type RunningApp, startApp } from './server.js';
 
 /** The built dashboard must exist: skipped loudly without it, failing under OPSCORE_STRICT. */
-function describeWithBuild(): ReturnType<typeof describeWithChromium> {
-  if (hasBuild) return describeWithChromium();
-  if (strict) throw new Error('build/ is missing and OPSCORE_STRICT=1: run `npm run build` before the browser tests');
-  console.warn('\n!!! SKIPPING the dashboard browser tests: build/ is missing (run `npm run build`). Set OPSCORE_STRICT=1 to make this a failure. !!!\n');
-  return describe.skip as unknown as ReturnType<typeof describeWithChromium>;
-}
 
 const screenshots = resolve(repoRoot, 'test-results', 'screenshots');
 const loadTimes: Record<string, number> = {};
 
-describeWithBuild()('the dashboard in Chromium on the fixture company', () => {
+describeWithBuild('dashboard')('the dashboard in Chromium on the fixture company', () => {
   let app: RunningApp;
   let browser: Browser;
   let context: BrowserContext;
@@ -37,10 +30,7 @@ describeWithBuild()('the dashboard in Chromium on the fixture company', () => {
     warehouse.close();
     warehouse.instance.closeSync();
     app = await startApp(db);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
     mkdirSync(screenshots, { recursive: true });

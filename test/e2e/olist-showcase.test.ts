@@ -2,14 +2,14 @@ import * as aq from 'arquero';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { resolveConfig } from '../../src/lib/config/load.js';
 import { ingestWithAdapter } from '../../src/lib/server/ingest/index.js';
 import { buildModels } from '../../src/lib/server/models/build.js';
 import { openWarehouse } from '../../src/lib/server/warehouse/warehouse.js';
-import { chromiumPath, describeWithChromium, describeWithShared, externalDataDir, hasShared, strict } from '../helpers/environment.js';
+import { describeWithChromium, describeWithShared, externalDataDir, hasShared, strict } from '../helpers/environment.js';
 import { tempDir } from '../helpers/warehouse.js';
-import { hasBuild, repoRoot, startApp, type RunningApp } from './server.js';
+import { hasBuild, launchChromium, repoRoot, type RunningApp, startApp } from './server.js';
 
 // The real-data showcase (`opscore demo --from olist`): the Olist export through its adapter, the models, the built
 // dashboard in Chromium. The month's sales on screen must be the raw file's: summed here from the CSV.
@@ -40,10 +40,7 @@ gate()('the Olist showcase in Chromium', { timeout: 180_000 }, () => {
     warehouse.close();
     warehouse.instance.closeSync();
     app = await startApp(db);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-    });
+    browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
   }, 180_000);
   afterAll(async () => {

@@ -1,24 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, describeWithChromium, strict } from '../helpers/environment.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { tempDir } from '../helpers/warehouse.js';
 import { resolveConfig } from '../../src/lib/config/load.js';
 import { openWarehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { loadFixture } from './fixture-warehouse.js';
-import { hasBuild, startApp, type RunningApp } from './server.js';
+import { describeWithBuild, launchChromium, type RunningApp, startApp } from './server.js';
 
-function describeWithBuild(): ReturnType<typeof describeWithChromium> {
-  if (hasBuild) return describeWithChromium();
-  if (strict) throw new Error('build/ is missing and OPSCORE_STRICT=1: run `npm run build` before the browser tests');
-  console.warn('\n!!! SKIPPING the pivot browser tests: build/ is missing (run `npm run build`). Set OPSCORE_STRICT=1 to make this a failure. !!!\n');
-  return describe.skip as unknown as ReturnType<typeof describeWithChromium>;
-}
 
 // The fixture company by hand: North (E001) sells 28 × ¥800 / ¥900 / ¥1,000 in Apr / May / Jun = ¥22,400 / ¥25,200 /
 // ¥28,000 (¥75,600); South (E003) 28 × ¥500 = ¥14,000 a month (¥42,000); months ¥36,400 / ¥39,200 / ¥42,000; all ¥117,600.
-describeWithBuild()('the Explore pivot in Chromium', () => {
+describeWithBuild('pivot')('the Explore pivot in Chromium', () => {
   let app: RunningApp;
   let browser: Browser;
   let context: BrowserContext;
@@ -34,7 +27,7 @@ describeWithBuild()('the Explore pivot in Chromium', () => {
     warehouse.close();
     warehouse.instance.closeSync();
     app = await startApp(db);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     await context.addCookies([{ name: 'opscore_lang', value: 'en', url: app.url }]);
     page = await context.newPage();

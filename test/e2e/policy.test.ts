@@ -1,21 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { stringify } from 'yaml';
-import { chromiumPath, describeWithChromium, strict } from '../helpers/environment.js';
 import { tempDir } from '../helpers/warehouse.js';
 import { resolveConfig } from '../../src/lib/config/load.js';
 import { openWarehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { loadFixture } from './fixture-warehouse.js';
-import { hasBuild, startApp, type RunningApp } from './server.js';
+import { describeWithBuild, launchChromium, type RunningApp, startApp } from './server.js';
 
-function describeWithBuild(): ReturnType<typeof describeWithChromium> {
-  if (hasBuild) return describeWithChromium();
-  if (strict) throw new Error('build/ is missing and OPSCORE_STRICT=1: run `npm run build` before the browser tests');
-  console.warn('\n!!! SKIPPING the policy browser tests: build/ is missing (run `npm run build`). Set OPSCORE_STRICT=1 to make this a failure. !!!\n');
-  return describe.skip as unknown as ReturnType<typeof describeWithChromium>;
-}
 
 // A company whose policy is not the default: the pages must say these numbers, never 90/80/60, 120 or "3 months".
 const POLICY = {
@@ -28,7 +21,7 @@ const POLICY = {
   }
 };
 
-describeWithBuild()('the dashboard renders the configured policy', () => {
+describeWithBuild('policy')('the dashboard renders the configured policy', () => {
   let app: RunningApp;
   let browser: Browser;
   let context: BrowserContext;
@@ -47,7 +40,7 @@ describeWithBuild()('the dashboard renders the configured policy', () => {
     warehouse.close();
     warehouse.instance.closeSync();
     app = await startApp(db, { OPSCORE_CONFIG: configFile });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
     await speak('en');

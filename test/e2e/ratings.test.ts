@@ -1,21 +1,14 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, describeWithChromium, strict } from '../helpers/environment.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { tempDir } from '../helpers/warehouse.js';
 import { resolveConfig } from '../../src/lib/config/load.js';
 import { openWarehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { moveRatingWindow } from '../../src/lib/server/ratings/window.js';
 import { addUser } from '../../src/lib/server/access/accounts.js';
 import { loadFixture } from './fixture-warehouse.js';
-import { hasBuild, startApp, type RunningApp } from './server.js';
+import { describeWithBuild, launchChromium, type RunningApp, startApp } from './server.js';
 
-function describeWithBuild(): ReturnType<typeof describeWithChromium> {
-  if (hasBuild) return describeWithChromium();
-  if (strict) throw new Error('build/ is missing and OPSCORE_STRICT=1: run `npm run build` before the browser tests');
-  console.warn('\n!!! SKIPPING the ratings browser tests: build/ is missing (run `npm run build`). !!!\n');
-  return describe.skip as unknown as ReturnType<typeof describeWithChromium>;
-}
 
 /**
  * The fixture company (fixture-warehouse.ts), June 2025, with accounts: `eli` (employee, linked to E003: South, manager
@@ -25,7 +18,7 @@ function describeWithBuild(): ReturnType<typeof describeWithChromium> {
  * = 80 expected. Given: E004's supervisor ratings of E001, E002, E003 (24; E004's own supervisor-type row counts for
  * nothing, nobody being expected there) → 30.0 %. E003 rating themself adds 8 → 32 / 80 = 40.0 %.
  */
-describeWithBuild()('rating in the browser', () => {
+describeWithBuild('ratings')('rating in the browser', () => {
   let app: RunningApp;
   let browser: Browser;
   let context: BrowserContext;
@@ -50,7 +43,7 @@ describeWithBuild()('rating in the browser', () => {
     warehouse.close();
     warehouse.instance.closeSync();
     app = await startApp(db);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
     page = await context.newPage();
   });

@@ -2,10 +2,29 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { describe } from 'vitest';
+import { chromiumPath, describeWithChromium, strict } from '../helpers/environment.js';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 export const buildEntry = resolve(repoRoot, 'build', 'index.js');
 export const hasBuild = existsSync(buildEntry);
+
+/** `describe` for a browser suite over the built dashboard: skipped loudly without build/ or Chromium, failing under OPSCORE_STRICT. */
+export function describeWithBuild(suite: string): ReturnType<typeof describeWithChromium> {
+  if (hasBuild) return describeWithChromium();
+  if (strict) throw new Error('build/ is missing and OPSCORE_STRICT=1: run `npm run build` before the browser tests');
+  console.warn(`\n!!! SKIPPING the ${suite} browser tests: build/ is missing (run \`npm run build\`). Set OPSCORE_STRICT=1 to make this a failure. !!!\n`);
+  return describe.skip as unknown as ReturnType<typeof describeWithChromium>;
+}
+
+/** Debian's Chromium, headless, without the background connections this machine's closed network refuses. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+  });
+}
 
 async function freePort(): Promise<number> {
   return new Promise((done, fail) => {

@@ -1,22 +1,15 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumPath, describeWithChromium, strict } from '../helpers/environment.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type Browser, type Page } from 'playwright-core';
 import { tempDir } from '../helpers/warehouse.js';
 import { resolveConfig } from '../../src/lib/config/load.js';
 import { openWarehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { loadSupervisionFixture } from '../supervision/fixture.js';
-import { hasBuild, startApp, type RunningApp } from './server.js';
+import { describeWithBuild, launchChromium, type RunningApp, startApp } from './server.js';
 
-function describeWithBuild(): ReturnType<typeof describeWithChromium> {
-  if (hasBuild) return describeWithChromium();
-  if (strict) throw new Error('build/ is missing and OPSCORE_STRICT=1: run `npm run build` before the browser tests');
-  console.warn('\n!!! SKIPPING the supervision browser tests: build/ is missing (run `npm run build`). !!!\n');
-  return describe.skip as unknown as ReturnType<typeof describeWithChromium>;
-}
 
 // The three supervision pages over the hand-computed fixture of test/supervision/fixture.ts (as_of_day 2025-07-01).
-describeWithBuild()('the supervision pages in Chromium', () => {
+describeWithBuild('supervision')('the supervision pages in Chromium', () => {
   let app: RunningApp;
   let browser: Browser;
   let page: Page;
@@ -31,7 +24,7 @@ describeWithBuild()('the supervision pages in Chromium', () => {
     warehouse.close();
     warehouse.instance.closeSync();
     app = await startApp(db);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
   });
   afterAll(async () => {
