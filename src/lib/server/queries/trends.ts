@@ -1,6 +1,8 @@
 import type { QueryContext } from '../context.js';
 import { attainmentPct } from '../../shared/attainment.js';
 import { readSql } from '../paths.js';
+import type { z } from 'zod';
+import type { trendRowSchema } from '../../shared/answers.js';
 import { addMonths, factConditions, filterText, parseMonthStart, parseRange, queryMetrics } from './metric-params.js';
 import { companyMonthlySeries, METRICS, METRIC_NAMES, type MetricName, type MetricUnit } from './metrics.js';
 
@@ -26,26 +28,8 @@ export interface TrendParams {
   channel?: string | undefined;
 }
 
-export interface TrendRow {
-  month: string;
-  metric: TrendKpi;
-  label: string;
-  label_zh: string;
-  unit: MetricUnit;
-  higher_is_better: boolean;
-  value: number | null;
-  n: number;
-  target: number | null;
-  attainment_pct: number | null;
-  /** The KPI's value the month before and the same month a year before (null where that month has no value). */
-  previous_month: number | null;
-  previous_year: number | null;
-  mom_delta: number | null;
-  mom_pct: number | null;
-  yoy_delta: number | null;
-  yoy_pct: number | null;
-  [key: string]: unknown;
-}
+/** A row of GET /api/trends: the shared answer schema (the route declares it), with the metric and unit narrowed. */
+export type TrendRow = Omit<z.infer<typeof trendRowSchema>, 'metric' | 'unit'> & { metric: TrendKpi; unit: MetricUnit; [key: string]: unknown };
 
 /** A row of sql/metrics/queries/trend_deltas.sql. */
 type DeltaRow = Pick<TrendRow, 'month' | 'metric' | 'value' | 'n' | 'previous_month' | 'previous_year' | 'mom_delta' | 'mom_pct' | 'yoy_delta' | 'yoy_pct'>;
