@@ -1,4 +1,5 @@
 import { CALIBRATION_DEFAULTS, CYCLE_RATING_DEFAULTS } from './ratings.js';
+import { ALERTS_DEFAULTS } from './alerts.js';
 import { ANOMALY_SERIES } from '../catalog/metrics.js';
 
 /** Each watched anomaly series' minimum absolute change (anomalies.min_change_*), as its catalog entry sets it. */
@@ -111,7 +112,9 @@ export const DEFAULT_CONFIG = {
     dispute_days: 10,
     ...CYCLE_RATING_DEFAULTS
   },
-  calibration: CALIBRATION_DEFAULTS
+  calibration: CALIBRATION_DEFAULTS,
+  /** Issue 17: anomaly alerts; no rule and no channel until a company writes them. */
+  alerts: ALERTS_DEFAULTS
 };
 
 export type DefaultConfig = typeof DEFAULT_CONFIG;

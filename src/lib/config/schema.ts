@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ANOMALY_SERIES } from '../catalog/metrics.js';
 import { GRADES, INDICATORS, RATER_TYPES, ROLES } from './indicators.js';
 import { calibrationSchema, cycleRatingKeys } from './ratings.js';
+import { alertsSchema } from './alerts.js';
 
 const weight = z.number().finite().nonnegative('must be a non-negative number');
 const positive = z.number().finite().positive('must be a positive number');
@@ -120,7 +121,8 @@ export const configSchema = z.strictObject({
     })
   }),
   cycle: z.strictObject({ employees_see: z.enum(['published', 'live']), dispute_days: z.number().int().positive(), ...cycleRatingKeys }),
-  calibration: calibrationSchema
+  calibration: calibrationSchema,
+  alerts: alertsSchema
 }).superRefine((config, ctx) => {
   const known = new Set<string>([...BUILT_IN_CLOCKS, ...Object.keys(config.calendar.clocks)]);
   const unknown = (name: string) => `unknown clock "${name}" (known: ${[...known].join(', ')})`;
