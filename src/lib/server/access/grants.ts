@@ -25,7 +25,11 @@ export const GRANTS = {
   /** users and others' tokens */
   'users.manage': ['admin'],
   /** the audit log (hr: appraisal entries only) */
-  'audit.read': ['admin', 'hr']
+  'audit.read': ['admin', 'hr'],
+  /** anomaly alert rules and the alert log (issue 17: the process monitor's post reports to superiors) */
+  'alerts.read': ['admin', 'hr', 'leadership', 'manager', 'monitor'],
+  /** add, change or switch off alert rules in the app */
+  'alerts.manage': ['admin']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Grant = keyof typeof GRANTS;
