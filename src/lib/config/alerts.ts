@@ -52,6 +52,8 @@ export const alertsSchema = z.strictObject({
     timeout_seconds: z.number().finite().positive()
   }),
   digest_time: clockTime,
+  /** the language notices are written in */
+  language: z.enum(['zh', 'en']),
   /** the dashboard's address, for the link in each notice (empty: no link) */
   dashboard_url: z.union([z.url(), z.literal('')]),
   smtp: z.strictObject({
@@ -98,6 +100,7 @@ export const ALERTS_DEFAULTS = {
   enabled: true,
   retry: { attempts: 4, first_delay_seconds: 2, max_delay_seconds: 60, timeout_seconds: 10 },
   digest_time: '18:00',
+  language: 'zh' as 'zh' | 'en',
   dashboard_url: '',
   smtp: { host: 'localhost', port: 25, secure: false, user: '', password_env: '', from: 'opscore@localhost' },
   channels: [] as AlertChannel[],
