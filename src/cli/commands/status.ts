@@ -16,6 +16,7 @@ export async function run(options: CommonOptions): Promise<void> {
     ['ingest log (latest 20)', summary.ingest_log.map(({ content_hash: _hash, ...row }) => row)],
     ['rejects per file', summary.rejects_per_file],
     ['models', models],
+    ...(summary.overdue_months.length > 0 ? [['months not published after their rating window closed', summary.overdue_months] as [string, Record<string, unknown>[]]] : []),
     ...(summary.warnings.length > 0 ? [['data-quality warnings', summary.warnings.map((w) => ({ ...w, examples: w.examples.join(' ') }))] as [string, Record<string, unknown>[]]] : [])
   ];
   sections.forEach(([title, rows], i) => {

@@ -2,6 +2,7 @@ import { requireGrant } from '../access/grants.js';
 import type { QueryContext } from '../context.js';
 import { DATASETS } from '../ingest/contracts.js';
 import { modelFreshness, type ModelFreshness } from '../models/build.js';
+import { readSql } from '../paths.js';
 
 /** One load of a file, as `ingest_log` recorded it (newest first). */
 export interface IngestLogRow {
@@ -91,6 +92,29 @@ export async function supervisionWarnings(ctx: QueryContext): Promise<Supervisio
   return ctx.warehouse.query<SupervisionWarningRow>('SELECT dataset, warning, items, examples FROM supervision_warnings ORDER BY dataset, warning');
 }
 
+/** A month with cards not yet published though its rating window has closed (SPEC 10.1). */
+export interface OverdueMonthRow {
+  month: string;
+  state: 'open' | 'reopened';
+  cards: number;
+  window_closed_on: string;
+  days_since: number;
+  [key: string]: unknown;
+}
+
+export async function overdueMonths(ctx: QueryContext): Promise<OverdueMonthRow[]> {
+  // Cards exist only once the models are built; before that no month can be overdue.
+  const [built] = await ctx.warehouse.query<{ n: number }>(
+    "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'appraisal_scorecards'"
+  );
+  if (!built?.n) return [];
+  const cfg = ctx.warehouse.config;
+  return ctx.warehouse.query<OverdueMonthRow>(readSql('cycle/overdue_months.sql'), {
+    closes_day: cfg.cycle.rating_window.closes_day,
+    tz: cfg.business_timezone
+  });
+}
+
 /** Everything `opscore status` and the Data page show. */
 export interface StatusSummary {
   datasets: DatasetCountRow[];
@@ -99,16 +123,19 @@ export interface StatusSummary {
   models: ModelFreshness;
   /** SPEC 9: supervision data-quality warnings (empty without those datasets). */
   warnings: SupervisionWarningRow[];
+  /** SPEC 10.1: months still not published after their rating window closed */
+  overdue_months: OverdueMonthRow[];
 }
 
 export async function statusSummary(ctx: QueryContext, params: { limit?: number } = {}): Promise<StatusSummary> {
   requireGrant(ctx.caller, 'status.read');
-  const [datasets, log, rejects, models, warnings] = await Promise.all([
+  const [datasets, log, rejects, models, warnings, overdue] = await Promise.all([
     datasetCounts(ctx),
     ingestLog(ctx, { limit: params.limit ?? 20 }),
     rejectsPerFile(ctx),
     modelFreshness(ctx.warehouse),
-    supervisionWarnings(ctx)
+    supervisionWarnings(ctx),
+    overdueMonths(ctx)
   ]);
-  return { datasets, ingest_log: log, rejects_per_file: rejects, models, warnings };
+  return { datasets, ingest_log: log, rejects_per_file: rejects, models, warnings, overdue_months: overdue };
 }
