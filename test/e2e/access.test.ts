@@ -81,6 +81,9 @@ describeWithBuild('access')('access in the dashboard', () => {
     expect(table).toContain('王芳');
     expect(table).toContain('李强');
     expect(table).not.toContain('张伟');
+    // the month's state shows; publish and reopen are hr's and admin's, so a manager gets no such controls
+    expect(await page.locator('[data-testid=month-state]').count()).toBe(1);
+    expect(await page.locator('[data-testid=reopen-button], [data-testid=publish-button], [data-testid=cycle-reason]').count()).toBe(0);
     await page.click('[data-testid=signout]');
     await page.waitForURL(/\/signin/);
   });

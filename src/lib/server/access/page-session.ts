@@ -15,6 +15,8 @@ export interface PageSession {
     overview: boolean; process: boolean; anomalies: boolean; acquisition: boolean; projects: boolean; supervision: boolean;
     scorecards: boolean; ratings: boolean; calibration: boolean; explore: boolean; data: boolean; calendar: boolean; audit: boolean;
   };
+  /** the write controls the roles allow (the API refuses the rest anyway; a page shows only what will work) */
+  actions: { manageAppraisal: boolean; manageFindings: boolean; manageAlerts: boolean; upload: boolean };
 }
 
 /** The session of a page request (cookie, or a trusted proxy's header), or undefined when sign-in is needed. */
@@ -47,6 +49,12 @@ export async function pageSession(request: Request, peer: string | null): Promis
       // the work calendar is no one's personal data
       calendar: can(caller, 'aggregates.read'),
       audit: can(caller, 'audit.read')
+    },
+    actions: {
+      manageAppraisal: can(caller, 'appraisal.manage'),
+      manageFindings: can(caller, 'findings.manage'),
+      manageAlerts: can(caller, 'alerts.manage'),
+      upload: can(caller, 'data.upload')
     }
   };
 }
