@@ -3,12 +3,15 @@
 -- untouched (same values, same ranks). On an adjusted card: an indicator override replaces that score, and composite,
 -- coverage, missing indicators and training areas follow it; a grade override replaces the grade, else the grade
 -- follows the bands; bonus follows the grade; the month's ranks are recomputed (a grade override ranks by composite).
--- Flags of an adjusted card whose grade changed: promotion_candidate re-read against the earlier live months, and
--- reassignment_review kept only while the grade is still the lowest.
+-- Flags chain on what people were told (SPEC 10.2 "History"): promotion_candidate and reassignment_review read the
+-- earlier months' published grades, composites and training areas where those months are published, their live
+-- (adjusted) ones otherwise, and the card's own live values for its month. With nothing published and no adjustment
+-- they are exactly appraisal_scorecards' flags (the same rules of SPEC 4.4 over the same grades).
+-- Every month is computed (an earlier month's adjustment moves a later month's flags); $month filters the result.
 WITH adj AS (
   SELECT employee_id, month, target, adjusted_value
   FROM appraisal_adjustments
-  WHERE revoked_at IS NULL AND ($month::DATE IS NULL OR month = $month::DATE)
+  WHERE revoked_at IS NULL
   QUALIFY row_number() OVER (PARTITION BY employee_id, month, target ORDER BY adjusted_at DESC, adjustment_id DESC) = 1
 ),
 adjusted_months AS (
@@ -71,17 +74,55 @@ cards AS (
   FROM appraisal_scorecards s
   LEFT JOIN recomputed r ON r.employee_id = s.employee_id AND r.month = s.month
   LEFT JOIN adj g ON g.employee_id = s.employee_id AND g.month = s.month AND g.target = 'grade'
-  WHERE $month::DATE IS NULL OR s.month = $month::DATE
+),
+frozen AS (
+  -- published months with a stored snapshot (as displayed_cards.sql reads them)
+  SELECT m.month, m.version FROM appraisal_months m
+  WHERE m.state = 'published' AND EXISTS (SELECT 1 FROM appraisal_snapshots s WHERE s.month = m.month AND s.version = m.version)
+),
+history AS (
+  -- what each month told each person: the snapshot where published, the live (adjusted) card elsewhere
+  SELECT sc.employee_id, sc.month, sc.grade, sc.composite, sc.training_areas
+  FROM appraisal_snapshot_cards sc JOIN frozen f ON f.month = sc.month AND f.version = sc.version
+  UNION ALL
+  SELECT c.employee_id, c.month, c.grade, c.composite, c.training_areas
+  FROM cards c WHERE c.month NOT IN (SELECT month FROM frozen)
+),
+ranked_history AS (
+  SELECT h.*, cg.grade_rank, year(h.month) * 12 + month(h.month) AS month_index
+  FROM history h LEFT JOIN cfg_grade cg ON cg.grade = h.grade
+),
+lowest_runs AS (
+  -- runs of consecutive calendar months at the lowest grade in the history, with each run's first month
+  SELECT employee_id, month, min(month) OVER (PARTITION BY employee_id, island) AS run_start
+  FROM (SELECT employee_id, month, month_index - row_number() OVER (PARTITION BY employee_id ORDER BY month) AS island
+        FROM ranked_history WHERE grade_rank = (SELECT max(grade_rank) FROM cfg_grade))
 ),
 earlier_best AS (
-  -- per card: how many of the promotion_months − 1 calendar months before it were graded the best grade (live)
-  SELECT c.employee_id, c.month, count(p.month) AS best_months
+  -- per card: how many of the promotion_months − 1 calendar months before it were graded the best grade
+  SELECT c.employee_id, c.month, count(h.month) AS best_months
   FROM cards c
-  LEFT JOIN appraisal_monthly_grades p
-    ON p.employee_id = c.employee_id AND p.grade_rank = 1
-   AND p.month BETWEEN (c.month - to_months((SELECT promotion_months FROM cfg_scalar) - 1))::DATE AND (c.month - INTERVAL 1 MONTH)::DATE
-  WHERE c.grade IS DISTINCT FROM c.live_grade
+  LEFT JOIN ranked_history h
+    ON h.employee_id = c.employee_id AND h.grade_rank = 1
+   AND h.month BETWEEN (c.month - to_months((SELECT promotion_months FROM cfg_scalar) - 1))::DATE AND (c.month - INTERVAL 1 MONTH)::DATE
   GROUP BY c.employee_id, c.month
+),
+run_of AS (
+  -- per card at the lowest grade: the first month of its run (the run of the month before, else the card's own month)
+  SELECT c.employee_id, c.month, coalesce(r.run_start, c.month) AS run_start
+  FROM cards c
+  JOIN cfg_grade cg ON cg.grade = c.grade AND cg.grade_rank = (SELECT max(grade_rank) FROM cfg_grade)
+  LEFT JOIN lowest_runs r ON r.employee_id = c.employee_id AND r.month = (c.month - INTERVAL 1 MONTH)::DATE
+),
+reassignment AS (
+  SELECT c.employee_id, c.month,
+    (year(c.month) * 12 + month(c.month)) - (year(ro.run_start) * 12 + month(ro.run_start)) + 1 >= (SELECT reassignment_min_months FROM cfg_scalar)
+      AND len(CASE WHEN ro.run_start = c.month THEN c.training_areas ELSE h.training_areas END) > 0
+      AND round(c.composite - CASE WHEN ro.run_start = c.month THEN c.composite ELSE h.composite END, 10)
+          < (SELECT reassignment_min_improvement FROM cfg_scalar) AS review
+  FROM cards c
+  JOIN run_of ro ON ro.employee_id = c.employee_id AND ro.month = c.month
+  LEFT JOIN history h ON h.employee_id = c.employee_id AND h.month = ro.run_start
 )
 SELECT
   c.employee_id, c.name, c.team, c.role, c.month,
@@ -91,11 +132,11 @@ SELECT
     rank() OVER (PARTITION BY c.month, c.team, c.grade IS NOT NULL ORDER BY round(c.composite, 10) DESC NULLS LAST) END AS rank_in_team,
   CASE WHEN NOT c.month_adjusted THEN c.rank_in_company WHEN c.grade IS NOT NULL THEN
     rank() OVER (PARTITION BY c.month, c.grade IS NOT NULL ORDER BY round(c.composite, 10) DESC NULLS LAST) END AS rank_in_company,
-  CASE WHEN e.employee_id IS NULL THEN c.promotion_candidate
-    ELSE coalesce(cg.grade_rank = 1, false) AND e.best_months = (SELECT promotion_months FROM cfg_scalar) - 1 END AS promotion_candidate,
-  CASE WHEN e.employee_id IS NULL THEN c.reassignment_review
-    ELSE c.reassignment_review AND coalesce(cg.grade_rank = (SELECT max(grade_rank) FROM cfg_grade), false) END AS reassignment_review,
+  coalesce(cg.grade_rank = 1, false) AND e.best_months = (SELECT promotion_months FROM cfg_scalar) - 1 AS promotion_candidate,
+  coalesce(ra.review, false) AS reassignment_review,
   c.training_areas, c.missing_indicators, c.indicators, c.weighted_sum, c.weight_scored, c.weight_total
 FROM cards c
 LEFT JOIN cfg_grade cg ON cg.grade = c.grade
 LEFT JOIN earlier_best e ON e.employee_id = c.employee_id AND e.month = c.month
+LEFT JOIN reassignment ra ON ra.employee_id = c.employee_id AND ra.month = c.month
+WHERE $month::DATE IS NULL OR c.month = $month::DATE

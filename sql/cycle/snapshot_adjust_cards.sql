@@ -49,10 +49,17 @@ cards AS (
   FROM prev p
 ),
 earlier_best AS (
+  -- the promotion_months − 1 months before: their published grade where published, the live one otherwise (SPEC 10.2)
   SELECT count(*) AS best_months
-  FROM appraisal_monthly_grades g
-  WHERE g.employee_id = $employee AND g.grade_rank = 1
-    AND g.month BETWEEN ($month::DATE - to_months((SELECT promotion_months FROM cfg_scalar) - 1))::DATE AND ($month::DATE - INTERVAL 1 MONTH)::DATE
+  FROM (
+    SELECT g.month, CASE WHEN sc.employee_id IS NOT NULL THEN sc.grade ELSE g.grade END AS grade
+    FROM appraisal_monthly_grades g
+    LEFT JOIN appraisal_months m ON m.month = g.month AND m.state = 'published'
+    LEFT JOIN appraisal_snapshot_cards sc ON sc.month = g.month AND sc.version = m.version AND sc.employee_id = g.employee_id
+    WHERE g.employee_id = $employee
+      AND g.month BETWEEN ($month::DATE - to_months((SELECT promotion_months FROM cfg_scalar) - 1))::DATE AND ($month::DATE - INTERVAL 1 MONTH)::DATE
+  ) h
+  JOIN cfg_grade cg ON cg.grade = h.grade AND cg.grade_rank = 1
 )
 SELECT
   c.month, $version AS version, c.employee_id, c.name, c.team, c.role, c.composite, c.coverage, c.grade,

@@ -19,9 +19,9 @@ export const MANAGER_E1: Caller = { id: 'u-m1', roles: ['manager'], employeeId: 
  * The hand-made company of test/api/fixture.ts (June 2025: E1 composite 7600/90 = 84.44 good, E2 200/3 qualified,
  * E3 no score), built, with a context per caller and an API app per caller.
  */
-export async function cycleFixture() {
-  const temp = await tempWarehouse();
-  await temp.warehouse.run(FIXTURE_SQL);
+export async function cycleFixture(options: { config?: unknown; extraSql?: string } = {}) {
+  const temp = await tempWarehouse(options.config ?? {});
+  await temp.warehouse.run(FIXTURE_SQL + (options.extraSql ?? ''));
   await buildModels(temp.warehouse);
   const as = (caller: Caller): QueryContext => ({ warehouse: temp.warehouse, caller });
   const app = (caller: Caller) => createApiApp(async () => ({ warehouse: temp.warehouse, caller }), { cacheEntries: 0 });

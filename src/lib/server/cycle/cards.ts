@@ -18,16 +18,19 @@ export const displayedCards = (): string => `(${readSql('cycle/displayed_cards.s
 /** A snapshot version's cards as a table expression; binds `$month` and `$version`. */
 export const snapshotCards = (): string => `(${readSql('cycle/snapshot_cards.sql')})`;
 
-/** Whether any act of the cycle (a publish, a reopen, an adjustment) touched these months: if none, reads stay on the models. */
+/**
+ * Whether any act of the cycle (a publish, a reopen, an adjustment) touched these months or any month before them (an
+ * earlier month's published or adjusted grade moves a later month's flags, SPEC 10.2): if none, reads stay on the models.
+ */
 async function cycleTouched(ctx: QueryContext, months: { month: string | null; year: number | null }): Promise<boolean> {
   const [row] = await ctx.warehouse.query<{ touched: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM appraisal_months WHERE state <> 'open' AND ${filter('month')})
-         OR EXISTS (SELECT 1 FROM appraisal_adjustments WHERE revoked_at IS NULL AND ${filter('month')}) AS touched`,
+    `SELECT EXISTS (SELECT 1 FROM appraisal_months WHERE state <> 'open' AND ${upTo('month')})
+         OR EXISTS (SELECT 1 FROM appraisal_adjustments WHERE revoked_at IS NULL AND ${upTo('month')}) AS touched`,
     { month: months.month, year: months.year }
   );
   return Boolean(row?.touched);
 }
-const filter = (column: string) => `($month::DATE IS NULL OR ${column} = $month::DATE) AND ($year::INTEGER IS NULL OR year(${column}) = $year)`;
+const upTo = (column: string) => `($month::DATE IS NULL OR ${column} <= $month::DATE) AND ($year::INTEGER IS NULL OR year(${column}) <= $year)`;
 
 /**
  * The table the appraisal reads take their cards from (the one call that swaps the source, SPEC 10.2): the models'
