@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/lib/server/ingest/index.js';
 import { buildModels } from '../../src/lib/server/models/build.js';
+import { explain } from '../../src/lib/server/queries/explain.js';
+import { LOCAL_CALLER } from '../../src/lib/server/context.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { tempWarehouse } from '../helpers/warehouse.js';
 
@@ -102,6 +104,15 @@ describe('business time and SLA status on the work calendar (SPEC 8.2-8.4)', () 
       expect(row.first_response_minutes).toBeCloseTo(c.clockMinutes, 9);
       expect(row.sla_clock).toBe(id === 'X4B' ? 'clock' : 'office');
     }
+  });
+
+  it("explains a ticket with both durations: what the customer waited and the SLA clock's business minutes and due time", async () => {
+    const warehouse = await build([CASES[0].row], '2025-01-31T12:00:00');
+    const explained = await explain({ warehouse, caller: LOCAL_CALLER }, { employee: 'E1', month: '2025-01', indicator: 'process_compliance' });
+    const tickets = (explained.indicators[0]!.evidence as Record<string, Record<string, unknown>[]>).tickets!;
+    expect(tickets.map((t) => [t.ticket_id, t.first_response_minutes, t.sla_clock, t.sla_business_minutes, t.sla_due_at, t.sla_status])).toEqual([
+      ['X1', 2520, 'office', 180, '2025-01-26 11:30:00', 'within']
+    ]);
   });
 
   it('keeps an unanswered holiday ticket pending until the limit has strictly passed in business time (8.4 #2)', async () => {

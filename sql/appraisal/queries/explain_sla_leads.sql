@@ -10,6 +10,7 @@ SELECT
   l.sla_clock,
   l.sla_business_minutes,
   l.sla_limit_minutes,
+  strftime(timezone((SELECT business_timezone FROM cfg_scalar), l.sla_due_at), '%Y-%m-%d %H:%M:%S') AS sla_due_at,
   l.sla_status
 FROM fct_leads l
 WHERE l.employee_id = $employee AND l.month = $month::DATE AND (SELECT lead_contact_in_compliance FROM cfg_supervision)

@@ -5,7 +5,10 @@ SELECT
   strftime(timezone((SELECT business_timezone FROM cfg_scalar), o.received_at), '%Y-%m-%d %H:%M:%S') AS received_at,
   strftime(timezone((SELECT business_timezone FROM cfg_scalar), o.delivered_at), '%Y-%m-%d %H:%M:%S') AS delivered_at,
   o.cycle_hours::DOUBLE AS cycle_hours,
+  o.sla_clock,
+  round(o.sla_business_minutes / 60, 2)::DOUBLE AS sla_business_hours,
   (SELECT order_cycle_hours FROM cfg_scalar) AS sla_limit_hours,
+  strftime(timezone((SELECT business_timezone FROM cfg_scalar), o.sla_due_at), '%Y-%m-%d %H:%M:%S') AS sla_due_at,
   o.cancelled,
   o.sla_status
 FROM fct_orders o

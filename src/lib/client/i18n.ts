@@ -456,7 +456,8 @@ const fields: Record<Lang, Record<string, string>> = {
     expected: 'Expected', lower: 'Lower', upper: 'Upper', day: 'Day', mean: 'Mean', weight: 'Weight', raters: 'Raters',
     answered: 'Answered', sla_within: 'Within SLA', sla_breach: 'Breached', sla_pending: 'Pending', share_pct: 'Share', p50_hours: 'p50',
     warnings: 'Data warnings', hours: 'Hours', bucket: 'Bucket', stage: 'Stage', weekday: 'Weekday', hour: 'Hour', contribution: 'Contribution',
-    rank_in_team: 'Rank in team', rank_in_company: 'Rank in company', loads: 'Loads', last_loaded_at: 'Last loaded', type_mean: 'Mean score', rater_weight: 'Rater weight', ignored_reason: 'Why ignored', given_score: 'Given score', rating_score: 'Score used', points: 'Points', coverage: 'Coverage', bonus_coefficient: 'Bonus coefficient', target: 'Target', actual: 'Actual'
+    rank_in_team: 'Rank in team', rank_in_company: 'Rank in company', loads: 'Loads', last_loaded_at: 'Last loaded', type_mean: 'Mean score', rater_weight: 'Rater weight', ignored_reason: 'Why ignored', given_score: 'Given score', rating_score: 'Score used', points: 'Points', coverage: 'Coverage', bonus_coefficient: 'Bonus coefficient', target: 'Target', actual: 'Actual',
+    sla_clock: 'SLA clock', sla_business_minutes: 'Business minutes', sla_business_hours: 'Business hours', sla_due_at: 'Due at', sla_limit_hours: 'SLA limit (h)'
   },
   zh: {
     file_name: '文件', dataset: '数据集', format: '格式', rows_read: '读取', rows_loaded: '新增', rows_replaced: '替换',
@@ -473,7 +474,8 @@ const fields: Record<Lang, Record<string, string>> = {
     expected: '预期值', lower: '下限', upper: '上限', day: '日期', mean: '均值', weight: '权重', raters: '评价人数',
     answered: '已响应', sla_within: '达标', sla_breach: '超时', sla_pending: '待定', share_pct: '占比', p50_hours: 'p50',
     warnings: '数据警告', hours: '小时', bucket: '区间', stage: '阶段', weekday: '星期', hour: '小时', contribution: '贡献',
-    rank_in_team: '团队排名', rank_in_company: '公司排名', loads: '加载次数', last_loaded_at: '最近加载', type_mean: '平均分', rater_weight: '评价权重', ignored_reason: '不计入原因', given_score: '给出分数', rating_score: '采用分数', points: '得分贡献', coverage: '覆盖率', bonus_coefficient: '奖金系数', target: '目标', actual: '实际'
+    rank_in_team: '团队排名', rank_in_company: '公司排名', loads: '加载次数', last_loaded_at: '最近加载', type_mean: '平均分', rater_weight: '评价权重', ignored_reason: '不计入原因', given_score: '给出分数', rating_score: '采用分数', points: '得分贡献', coverage: '覆盖率', bonus_coefficient: '奖金系数', target: '目标', actual: '实际',
+    sla_clock: 'SLA 计时', sla_business_minutes: '工作时间（分钟）', sla_business_hours: '工作时间（小时）', sla_due_at: '截止时间', sla_limit_hours: 'SLA 时限（小时）'
   }
 };
 
