@@ -26,9 +26,10 @@ function noticeText(notice: Parameters<SendNotice>[1]): string {
 const CONNECTION_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNREFUSED', 'ECONNRESET', 'EPROXY']);
 
 /** An SMTP reply code decides when there is one (4xx retry, 5xx not); without one, a lost connection retries. */
-function smtpFailure(error: unknown, to: string, password: string | undefined): SendOutcome {
-  const err = error as { code?: string; responseCode?: number; response?: string; message?: string };
+function smtpFailure(error: unknown, to: string, password: string | undefined, timeoutMs: number): SendOutcome {
+  const err = error as { code?: string; responseCode?: number; response?: string; message?: string; timeoutType?: string };
   const reply = typeof err.responseCode === 'number' ? err.responseCode : null;
+  if (reply === null && err.code === 'ETIMEDOUT') return failure(to, `timed out after ${timeoutMs} ms${err.timeoutType ? ` (${err.timeoutType})` : ''}`, true);
   const retryable = reply !== null ? reply >= 400 && reply < 500 : CONNECTION_CODES.has(err.code ?? '');
   const what = reply !== null ? `SMTP ${reply}: ${snippet(err.response ?? err.message ?? '')}` : `${err.code ?? 'error'}: ${snippet(err.message ?? String(error))}`;
   return failure(to, redact(what, [password]), retryable);
@@ -67,7 +68,7 @@ export const sendEmail: SendNotice = async (channel, notice, recipient, fallback
   }).then(
     (): SendOutcome => ({ ok: true, recipient: to }),
     (error: unknown): SendOutcome => {
-      const outcome = smtpFailure(error, to, password);
+      const outcome = smtpFailure(error, to, password, options.timeoutMs);
       return outcome.ok ? outcome : { ...outcome, reason: `channel "${channel.name}": ${outcome.reason}` };
     }
   );
