@@ -67,6 +67,9 @@ describe('generic webhook', () => {
     expect(await sendNotice(channel, enNotice, null, null, options({}))).toEqual({
       ok: false, recipient: null, retryable: false, reason: 'channel "hook": environment variable OPSCORE_HOOK_URL (its URL) is not set'
     });
+    expect(await sendNotice(channel, enNotice, null, null, options({ OPSCORE_HOOK_URL: 'not a url' }))).toEqual({
+      ok: false, recipient: null, retryable: false, reason: 'channel "hook": environment variable OPSCORE_HOOK_URL does not hold a URL'
+    });
     expect(receiver.requests).toHaveLength(1);
   });
 
@@ -180,6 +183,17 @@ describe('DingTalk custom robot', () => {
     expect(outcome).toEqual({
       ok: false, recipient: '@13800001111', retryable: false,
       reason: 'channel "ding": robot answered errcode 310000: sign not match, more: [https://ding-doc.dingtalk.com/doc#/serverapi2/qf2nxq]'
+    });
+  });
+
+  it('"send too fast" (130101) is worth retrying; an answer without errcode is not a delivery', async () => {
+    receiver.respond(() => ({ status: 200, body: { errcode: 130101, errmsg: 'send too fast, exceed 20 times per minute' } }));
+    expect(await sendNotice(channel, zhNotice, superior, null, options(env()))).toEqual({
+      ok: false, recipient: '@13800001111', retryable: true, reason: 'channel "ding": robot answered errcode 130101: send too fast, exceed 20 times per minute'
+    });
+    receiver.respond(() => ({ status: 200, body: '<html>proxy login</html>' }));
+    expect(await sendNotice(channel, zhNotice, superior, null, options(env()))).toEqual({
+      ok: false, recipient: '@13800001111', retryable: false, reason: 'channel "ding": robot answered HTTP 200 without errcode: <html>proxy login</html>'
     });
   });
 

@@ -1,7 +1,7 @@
 /**
  * DingTalk (钉钉) custom group robot.
- * Docs: https://open.dingtalk.com/document/orgapp/custom-robot-access (sending, message types)
- *       https://open.dingtalk.com/document/orgapp/customize-robot-security-settings (加签, the signed secret)
+ * Docs: https://open.dingtalk.com/document/robots/custom-robot-access (sending, message types, @ by mobile)
+ *       https://open.dingtalk.com/document/robots/customize-robot-security-settings (加签, the signed secret)
  *
  * We send a `markdown` message; a member is mentioned by mobile in `at.atMobiles` AND by "@mobile" in the text
  * (without the text's @mobile the mention is not shown):
@@ -9,14 +9,14 @@
  *     "at": { "atMobiles": ["13800001111"], "isAtAll": false } }
  * Signed robots: timestamp in milliseconds; sign = urlEncode(base64(HmacSHA256(key = secret,
  * message = timestamp + "\n" + secret))); both appended to the webhook URL as &timestamp=...&sign=...
- * The answer is `{"errcode":0,"errmsg":"ok"}`; 310000 is a refused signature or keyword, 130101 a rate limit
- * ("send too fast"), retried.
+ * The answer is `{"errcode":0,"errmsg":"ok"}`; 310000 is a refused signature or keyword (not retried); 130101
+ * ("send too fast", over 20 a minute) and -1 ("system busy") are retried.
  */
 import { createHmac } from 'node:crypto';
 import type { SendNotice } from '../types.js';
 import { channelSecret, channelUrl, isFailure, postJson, redact, robotOutcome, urlSecrets, withLink } from './http.js';
 
-const RATE_LIMIT_CODES = [130101] as const;
+const TRANSIENT_CODES = [130101, -1] as const;
 
 /** The documented signature, before URL encoding. */
 export function dingtalkSign(timestampMs: number, secret: string): string {
@@ -50,6 +50,6 @@ export const sendDingtalk: SendNotice = async (channel, notice, recipient, _fall
   const target = secret === undefined ? url : dingtalkSignedUrl(url, options.now().getTime(), secret);
   const answer = await postJson(target, dingtalkMessage(notice, mobile), options, who);
   const secrets = [...urlSecrets(target), secret];
-  const outcome = isFailure(answer) ? answer : robotOutcome(answer, 'errcode', who, RATE_LIMIT_CODES);
+  const outcome = isFailure(answer) ? answer : robotOutcome(answer, 'errcode', who, TRANSIENT_CODES);
   return outcome.ok ? outcome : { ...outcome, reason: redact(`channel "${channel.name}": ${outcome.reason}`, secrets) };
 };

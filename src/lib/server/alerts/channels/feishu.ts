@@ -15,7 +15,7 @@ import { createHmac } from 'node:crypto';
 import type { SendNotice } from '../types.js';
 import { channelSecret, channelUrl, isFailure, postJson, redact, robotOutcome, truncateUtf8, urlSecrets } from './http.js';
 
-const RATE_LIMIT_CODES = [11232] as const;
+const TRANSIENT_CODES = [11232] as const;
 /** the documented ceiling of the request body is 20 KB; the text takes most of it */
 const TEXT_MAX_BYTES = 16_000;
 
@@ -50,6 +50,6 @@ export const sendFeishu: SendNotice = async (channel, notice, recipient, _fallba
   }
   const answer = await postJson(url, body, options, who);
   const secrets = [...urlSecrets(url), secret];
-  const outcome = isFailure(answer) ? answer : robotOutcome(answer, 'code', who, RATE_LIMIT_CODES);
+  const outcome = isFailure(answer) ? answer : robotOutcome(answer, 'code', who, TRANSIENT_CODES);
   return outcome.ok ? outcome : { ...outcome, reason: redact(`channel "${channel.name}": ${outcome.reason}`, secrets) };
 };

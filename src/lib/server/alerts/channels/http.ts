@@ -122,15 +122,15 @@ export function withLink(text: string, link: string | null, markdown: boolean): 
 /**
  * A robot's JSON answer: HTTP 200 with `{errcode: 0}` (WeCom, DingTalk) or `{code: 0}` (Feishu) is delivered; any
  * other code is the robot refusing the message (bad token, bad signature, keyword missing): not worth retrying,
- * except its documented rate-limit codes, which are the robot's way of saying 429.
+ * except its documented transient codes (rate limit, system busy), the robot's way of saying 429 or 503.
  */
-export function robotOutcome(answer: HttpAnswer, field: 'errcode' | 'code', who: string, rateLimitCodes: readonly number[]): SendOutcome {
+export function robotOutcome(answer: HttpAnswer, field: 'errcode' | 'code', who: string, transientCodes: readonly number[]): SendOutcome {
   const status = httpStatusFailure(answer, who);
   const json = answer.json as Record<string, unknown> | null;
   const code = json && typeof json === 'object' ? json[field] : undefined;
   const message = json && typeof json === 'object' ? (json.errmsg ?? json.msg) : undefined;
   if (typeof code === 'number' && code !== 0) {
-    const retryable = rateLimitCodes.includes(code) || (status?.retryable ?? false);
+    const retryable = transientCodes.includes(code) || (status?.retryable ?? false);
     return failure(who, `robot answered ${field} ${code}${typeof message === 'string' ? `: ${snippet(message)}` : ''}`, retryable);
   }
   if (status) return status;

@@ -6,13 +6,14 @@
  * alerts.contacts holds. (A `markdown` message mentions only with <@userid>, a WeCom user id we do not have.)
  *   { "msgtype": "text", "text": { "content": "...", "mentioned_mobile_list": ["13800001111"] } }
  * `content` is at most 2048 bytes of UTF-8, so a long digest is cut. The answer is `{"errcode":0,"errmsg":"ok"}`;
- * any other errcode is a refusal (93000 bad key, ...), except 45009 (api freq out of limit), a rate limit.
+ * any other errcode is a refusal (93000 bad key, ...), except 45009 (api freq out of limit) and -1 (system busy),
+ * which are retried.
  */
 import type { SendNotice } from '../types.js';
 import { channelUrl, isFailure, postJson, redact, robotOutcome, truncateUtf8, urlSecrets, withLink } from './http.js';
 
 const CONTENT_MAX_BYTES = 2048;
-const RATE_LIMIT_CODES = [45009] as const;
+const TRANSIENT_CODES = [45009, -1] as const;
 
 export function wecomMessage(notice: Parameters<SendNotice>[1], mobile: string | null) {
   const content = truncateUtf8(withLink(`${notice.title}\n${notice.text}`, notice.link, false), CONTENT_MAX_BYTES);
@@ -29,6 +30,6 @@ export const sendWecom: SendNotice = async (channel, notice, recipient, _fallbac
   const who = mobile ? `@${mobile}` : 'group';
   const answer = await postJson(url, wecomMessage(notice, mobile), options, who);
   const secrets = urlSecrets(url);
-  const outcome = isFailure(answer) ? answer : robotOutcome(answer, 'errcode', who, RATE_LIMIT_CODES);
+  const outcome = isFailure(answer) ? answer : robotOutcome(answer, 'errcode', who, TRANSIENT_CODES);
   return outcome.ok ? outcome : { ...outcome, reason: redact(`channel "${channel.name}": ${outcome.reason}`, secrets) };
 };
