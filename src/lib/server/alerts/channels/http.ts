@@ -46,11 +46,11 @@ export function redact(reason: string, secrets: (string | undefined)[]): string 
   return out;
 }
 
-/** The values of a URL's query string and its long path segments (where robots keep their tokens and signatures),
- * both as written and URL-encoded, since a receiver may echo either. */
+/** A URL's password, its query values and its long path segments (where robots keep their tokens and signatures),
+ * both as written and URL-encoded, since a receiver may echo either; short values (format=json) are no secret. */
 export function urlSecrets(url: string): string[] {
   const parsed = new URL(url);
-  const values = [...parsed.searchParams.values(), ...parsed.pathname.split('/').filter((s) => s.length >= 16)];
+  const values = [parsed.password, ...parsed.searchParams.values(), ...parsed.pathname.split('/')].filter((v) => v.length >= 8);
   return [url, ...values, ...values.map((v) => encodeURIComponent(v))];
 }
 
