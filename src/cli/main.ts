@@ -82,9 +82,9 @@ export function buildProgram(): Command {
   withCommon(program.command('anomalies').description('anomalous days and incidents in the daily series'), { format: true })
     .option('--from <YYYY-MM-DD>', 'first day')
     .option('--to <YYYY-MM-DD>', 'last day')
-    .addOption(new Option('--metric <name>', 'one watched series (the metric catalog)').choices(ANOMALY_METRICS))
+    .option('--metric <name>', `one watched series (the metric catalog): ${ANOMALY_METRICS.join(', ')}`)
     .option('--slice <type[:value]>', 'one slice type (company, team, channel) or slice (team:华东一组)')
-    .addOption(new Option('--min-severity <level>', 'lowest severity shown').choices(['low', 'medium', 'high']).default('low'))
+    .option('--min-severity <level>', 'lowest severity shown: low, medium or high', 'low')
     .option('--incidents', 'list incidents (runs of anomalous days) instead of days')
     .action(lazy(() => import('./commands/anomalies.js')));
 
@@ -120,6 +120,9 @@ export function buildProgram(): Command {
     .option('--action <action>', 'one action (view, export, sign_in, user_create, ...)')
     .option('--employee <id>', 'entries naming this employee')
     .action(users('audit'));
+
+  // Query parameters (--month, --metric, --by, ...) are validated by each command with its query's schema
+  // (src/lib/server/params/), the one the API uses, so a bad value reads the same in both; no .choices() here.
 
   // the monthly appraisal cycle (SPEC section 10)
   withCommon(program.command('publish').description('publish (freeze) a month: snapshot version v + 1 of every card; or a year: its annual results'))
@@ -166,7 +169,7 @@ export function buildProgram(): Command {
 
   withCommon(program.command('disputes').description('disputes with their status, comment and reply'), { format: true })
     .option('--month <YYYY-MM>', 'one month')
-    .addOption(new Option('--status <status>', 'one status').choices(['open', 'resolved_adjusted', 'resolved_upheld']))
+    .option('--status <status>', 'one status: open, resolved_adjusted or resolved_upheld')
     .action(lazy(() => import('./commands/disputes.js')));
 
   withCommon(program.command('resolve').description('resolve an open dispute as upheld or adjusted'))
@@ -187,7 +190,7 @@ export function buildProgram(): Command {
 
   withCommon(program.command('completion').description("completion of a month's 360° rating round"), { format: true })
     .requiredOption('--month <YYYY-MM>', 'the rated month')
-    .addOption(new Option('--by <level>', 'rows by').choices(['team', 'company', 'ratee', 'supervisor', 'missing']).default('team'))
+    .option('--by <level>', 'rows by: team, company, ratee, supervisor or missing', 'team')
     .option('--team <team>', 'one team')
     .action(lazy(() => import('./commands/completion.js')));
 
@@ -196,7 +199,7 @@ export function buildProgram(): Command {
     .option('--year <YYYY>', 'a whole year')
     .option('--from <YYYY-MM>', 'first month of a range')
     .option('--to <YYYY-MM>', 'last month of a range')
-    .addOption(new Option('--by <groups>', 'which groups').choices(['all', 'company', 'team', 'manager']).default('all'))
+    .option('--by <groups>', 'which groups: all, company, team or manager', 'all')
     .option('--leniency', "each supervisor's leniency index instead")
     .action(lazy(() => import('./commands/calibration.js')));
 

@@ -1,4 +1,6 @@
 import { calibration, leniency } from '../../lib/server/ratings/calibration.js';
+import { calibrationParams, leniencyParams } from '../../lib/server/params/ratings.js';
+import { parseParams } from '../../lib/server/params/parse.js';
 import { parseFormat, printRows } from '../output.js';
 import { contextFrom, type CommonOptions } from '../runtime.js';
 
@@ -17,9 +19,13 @@ const DISTRIBUTION_COLUMNS = ['group_type', 'group_name', 'graded', 'ungraded', 
 /** `opscore calibration --month YYYY-MM [--by team|manager|company] [--leniency]` (or --year, or --from/--to). */
 export async function run(options: Options): Promise<void> {
   const format = parseFormat(options.format);
-  const ctx = await contextFrom(options);
+  // the same schemas as GET /api/calibration/leniency and /api/calibration
   const period = { month: options.month, year: options.year, from: options.from, to: options.to };
-  if (options.leniency) return printRows(await leniency(ctx, period), format);
-  const rows = await calibration(ctx, { ...period, by: options.by });
+  if (options.leniency) {
+    const params = parseParams(leniencyParams, period);
+    return printRows(await leniency(await contextFrom(options), params), format);
+  }
+  const params = parseParams(calibrationParams, { ...period, by: options.by });
+  const rows = await calibration(await contextFrom(options), params);
   printRows(rows, format, format === 'table' ? DISTRIBUTION_COLUMNS : undefined);
 }

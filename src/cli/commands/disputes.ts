@@ -1,12 +1,15 @@
 import { acknowledgeCard, listDisputes, openDispute, resolveDispute } from '../../lib/server/cycle/disputes.js';
 import type { Caller } from '../../lib/server/context.js';
+import { disputesParams } from '../../lib/server/params/cycle.js';
+import { parseParams } from '../../lib/server/params/parse.js';
 import { parseFormat, printRows } from '../output.js';
 import { cliContext, printResult } from '../cycle-context.js';
 import type { CommonOptions } from '../runtime.js';
 
 /** `opscore disputes [--month] [--status]`: the disputes, with comment and reply (the CLI is the local admin). */
 export async function run(options: CommonOptions & { month?: string; status?: string; format?: string }): Promise<void> {
-  const rows = await listDisputes(await cliContext(options), { ...(options.month ? { month: options.month } : {}), ...(options.status ? { status: options.status } : {}) });
+  const params = parseParams(disputesParams, { month: options.month, status: options.status });
+  const rows = await listDisputes(await cliContext(options), params);
   printRows(rows, parseFormat(options.format), ['dispute_id', 'employee_id', 'month', 'version', 'subject', 'status', 'opened_at', 'comment', 'reply', 'resolved_by', 'adjustment_ids']);
 }
 

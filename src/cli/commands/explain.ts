@@ -1,5 +1,7 @@
 import { explain, type IndicatorExplanation } from '../../lib/server/queries/explain.js';
 import type { Row } from '../../lib/server/warehouse/rows.js';
+import { explainParams, viewFromLive } from '../../lib/server/params/appraisal.js';
+import { parseParams } from '../../lib/server/params/parse.js';
 import { formatTable, parseFormat, printRows } from '../output.js';
 import { contextFrom, type CommonOptions } from '../runtime.js';
 
@@ -25,8 +27,9 @@ function evidenceText(item: IndicatorExplanation): string {
 /** `opscore explain --employee ID --month YYYY-MM [--indicator NAME]`. */
 export async function run(options: Options): Promise<void> {
   const format = parseFormat(options.format);
+  const { records: _records, ...params } = parseParams(explainParams, { employee: options.employee, month: options.month, indicator: options.indicator, view: viewFromLive(options.live) });
   const ctx = await contextFrom(options);
-  const explanation = await explain(ctx, { employee: options.employee, month: options.month, indicator: options.indicator, ...(options.live ? { view: 'live' as const } : {}) });
+  const explanation = await explain(ctx, params);
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(explanation, null, 2)}\n`);
     return;

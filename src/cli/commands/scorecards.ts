@@ -1,4 +1,6 @@
 import { scorecards, type ScorecardRow } from '../../lib/server/queries/scorecards.js';
+import { scorecardsParams, viewFromLive } from '../../lib/server/params/appraisal.js';
+import { parseParams } from '../../lib/server/params/parse.js';
 import { formatTable, parseFormat, printRows } from '../output.js';
 import { contextFrom, type CommonOptions } from '../runtime.js';
 
@@ -42,8 +44,10 @@ const show = (value: unknown) => (value === null || value === undefined ? 'none'
 /** `opscore scorecards --month YYYY-MM [--employee ID] [--team T]`. */
 export async function run(options: Options): Promise<void> {
   const format = parseFormat(options.format);
+  // the same schema as GET /api/scorecards: a bad value is refused with the API's words
+  const params = parseParams(scorecardsParams, { month: options.month, team: options.team, employee: options.employee, view: viewFromLive(options.live) });
   const ctx = await contextFrom(options);
-  const rows = await scorecards(ctx, { month: options.month, employee: options.employee, team: options.team, ...(options.live ? { view: 'live' as const } : {}) });
+  const rows = await scorecards(ctx, params);
   if (format === 'json') return printRows(rows, 'json');
   if (format === 'csv') {
     const flat = flattenScorecards(rows);

@@ -3,6 +3,8 @@ import { addUser, createToken, listUsers, parseDuration, parseRoles, removeUser,
 import { recordAudit } from '../../lib/server/access/audit.js';
 import type { Caller, QueryContext } from '../../lib/server/context.js';
 import { auditEntries } from '../../lib/server/queries/audit.js';
+import { AUDIT_MAX_ENTRIES, auditParams } from '../../lib/server/params/audit.js';
+import { parseParams } from '../../lib/server/params/parse.js';
 import { UserError } from '../../lib/server/warehouse/errors.js';
 import { parseFormat, printRows } from '../output.js';
 import { warehouseFrom, type CommonOptions } from '../runtime.js';
@@ -93,8 +95,10 @@ export async function tokenRevoke(options: CommonOptions & { tokenId: string }):
 }
 
 export async function audit(options: CommonOptions & { username?: string; since?: string; action?: string; employee?: string }): Promise<void> {
-  const ctx = await cliContext(options);
   const format = parseFormat(options.format);
-  const rows = await auditEntries(ctx, { username: options.username, since: options.since, action: options.action, employee: options.employee, limit: 100_000 });
+  // the same schema as GET /api/audit; the CLI lists every entry up to the schema's largest limit
+  const params = parseParams(auditParams, { username: options.username, since: options.since, action: options.action, employee: options.employee, limit: String(AUDIT_MAX_ENTRIES) });
+  const ctx = await cliContext(options);
+  const rows = await auditEntries(ctx, params);
   printRows(rows, format);
 }

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from '@hono/zod-openapi';
 import { UserError } from '../../errors.js';
+import { describeIssue, type Issue } from '../params/parse.js';
 
 /** The one error shape every failure of the API takes: `{error: {code, message, param}}`. */
 export const errorSchema = z
@@ -35,22 +36,6 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
-}
-
-interface Issue {
-  code: string;
-  message: string;
-  path: PropertyKey[];
-}
-
-/** A validation failure in words a caller can act on: the parameter's name, then what it must be. */
-export function describeIssue(issue: Issue): { param: string | null; message: string } {
-  const param = issue.path.length > 0 ? String(issue.path[0]) : null;
-  const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-  const repeated = issue.code === 'invalid_type' && /received array/.test(issue.message);
-  const reason = missing ? 'is required' : repeated ? 'must be given once' : issue.message;
-  if (param === null) return { param, message: reason };
-  return { param, message: `${param}: ${reason}` };
 }
 
 type HookResult = { success: true } | { success: false; error: { issues: Issue[] } };

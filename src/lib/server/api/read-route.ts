@@ -2,7 +2,8 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { QueryContext } from '../context.js';
 import { errorSchema } from './errors.js';
-import { formatParam } from './params.js';
+import { formatParam } from '../params/fields.js';
+import { withoutBlanks } from '../params/parse.js';
 import { answer, type AuditSpec, type Responder } from './respond.js';
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
@@ -57,11 +58,6 @@ export function readResponses(tabular: boolean, schema: z.ZodType = genericRow) 
     500: errorResponse('the server failed; the message is generic and the detail is in the server log'),
     503: errorResponse('the models are not built yet: run `opscore build` (code models_not_built)')
   };
-}
-
-/** Drop blank optional text ("?team=") so it means the same as an absent filter. */
-function withoutBlanks<T extends Record<string, unknown>>(values: T): T {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== '')) as T;
 }
 
 export function addRead<Q extends AnyObject, P extends AnyObject>(app: OpenAPIHono, responder: Responder, route: ReadRoute<Q, P>): void {

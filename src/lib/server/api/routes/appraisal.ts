@@ -1,18 +1,16 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
-import { INDICATORS, ROLES } from '../../../config/indicators.js';
+import { ROLES } from '../../../config/indicators.js';
 import { annualResults } from '../../queries/annual.js';
 import { employeeHistory, employeeList, teams } from '../../queries/employees.js';
 import { explain, withoutRecords } from '../../queries/explain.js';
 import { gradeDistribution } from '../../queries/grades.js';
 import { scorecards } from '../../queries/scorecards.js';
-import { integer, isoMonth, isoYear, oneOf, requiredText, text } from '../params.js';
+import { integer, isoMonth, oneOf, requiredText } from '../params.js';
+import { annualParams, employeeFilter, explainParams, scorecardsParams, teamFilter, viewParam } from '../../params/appraisal.js';
 import { addRead } from '../read-route.js';
 import { historyRowSchema, teamRowSchema } from '../../../shared/answers.js';
 import type { Responder } from '../respond.js';
 
-const employeeFilter = text('one employee, by id', 64, 'E001');
-const teamFilter = text('one team, by name', 100);
-const viewParam = oneOf(['published', 'live'] as const, 'SPEC 10.3: a published month shows its snapshot (default); live the recomputation (not for employees)');
 
 /** The employee ids of a table of rows (what an audit entry lists). */
 const employeeIdsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map((row) => String((row as { employee_id?: unknown }).employee_id)) : []);
@@ -25,12 +23,7 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
     name: 'scorecards',
     summary: "a month's scorecards (SPEC section 6 rows), optionally of one team or one employee",
     tabular: true,
-    query: z.object({
-      month: isoMonth('the appraised month'),
-      team: teamFilter.optional(),
-      employee: employeeFilter.optional(),
-      view: viewParam.optional()
-    }),
+    query: scorecardsParams,
     run: (ctx, { query }) => scorecards(ctx, query),
     audit: { objectType: 'scorecard', ids: employeeIdsOf }
   });
@@ -58,13 +51,7 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
     name: 'explain',
     summary: "how every number on an employee's monthly scorecard was reached, down to the records",
     tabular: false,
-    query: z.object({
-      employee: requiredText('employee id', 64, 'E001'),
-      month: isoMonth('the appraised month'),
-      indicator: oneOf(INDICATORS, 'only this indicator').optional(),
-      view: viewParam.optional(),
-      records: oneOf(['true', 'false'] as const, 'false: leave out the record tables (orders, tickets, responses, customers); rater means and the ratings the reader may see stay (default true)').optional()
-    }),
+    query: explainParams,
     run: async (ctx, { query }) => {
       const { records, ...rest } = query;
       const explanation = await explain(ctx, rest);
@@ -79,12 +66,7 @@ export function registerAppraisalRoutes(app: OpenAPIHono, responder: Responder):
     name: 'annual',
     summary: "a year's annual results and suggested salary adjustments",
     tabular: true,
-    query: z.object({
-      year: isoYear('the appraised year'),
-      team: teamFilter.optional(),
-      employee: employeeFilter.optional(),
-      view: viewParam.optional()
-    }),
+    query: annualParams,
     run: (ctx, { query }) => annualResults(ctx, query),
     audit: { objectType: 'annual', ids: employeeIdsOf }
   });

@@ -1,6 +1,6 @@
-import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { auditEntries } from '../../queries/audit.js';
-import { integer, isoDay, text } from '../params.js';
+import { auditParams } from '../../params/audit.js';
 import { addRead } from '../read-route.js';
 import type { Responder } from '../respond.js';
 
@@ -13,13 +13,7 @@ export function registerAuditRoutes(app: OpenAPIHono, responder: Responder): voi
     summary: 'the audit log, newest first (admin: all entries; hr: appraisal entries)',
     tabular: true,
     uncached: true,
-    query: z.object({
-      username: text('entries by this user (or local, cli:<user>)', 64).optional(),
-      since: isoDay('entries from this day').optional(),
-      action: text('one action: view, export, sign_in, upload, ...', 64).optional(),
-      employee: text('entries naming this employee', 64).optional(),
-      limit: integer('at most this many entries (default 1000)', 1, 100000).optional()
-    }),
+    query: auditParams,
     run: (ctx, { query }) => auditEntries(ctx, query)
   });
 }

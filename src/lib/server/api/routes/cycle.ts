@@ -8,7 +8,8 @@ import { publishMonth, reopenMonth } from '../../cycle/publish.js';
 import { publishYear, reopenYear } from '../../cycle/year.js';
 import { requireGrant } from '../../access/grants.js';
 import { errorSchema } from '../errors.js';
-import { isoMonth, isoYear, oneOf, requiredText } from '../params.js';
+import { isoMonth, isoYear, requiredText } from '../params.js';
+import { disputesParams, monthsParams, monthsYear } from '../../params/cycle.js';
 import { addRead } from '../read-route.js';
 import type { Responder } from '../respond.js';
 import { addWrite } from '../write-route.js';
@@ -25,10 +26,10 @@ export function registerCycleRoutes(app: OpenAPIHono, responder: Responder): voi
     name: 'appraisal-months',
     summary: 'every month with a card: state, snapshot version, cards, acknowledgements, open disputes, live cards not in the snapshot',
     tabular: true,
-    query: z.object({ year: isoYear('only this year').optional() }),
+    query: monthsParams,
     run: (ctx, { query }) => {
       requireGrant(ctx.caller, 'appraisal.read');
-      return listMonths(ctx, { year: query.year === undefined ? null : Number(query.year) });
+      return listMonths(ctx, monthsYear(query));
     }
   });
 
@@ -125,10 +126,7 @@ export function registerCycleRoutes(app: OpenAPIHono, responder: Responder): voi
     name: 'disputes',
     summary: 'disputes you may see: hr and admin all, an employee their own, a manager the status of their scope\'s',
     tabular: true,
-    query: z.object({
-      month: isoMonth('only this month').optional(),
-      status: oneOf(['open', 'resolved_adjusted', 'resolved_upheld'] as const, 'only this status').optional()
-    }),
+    query: disputesParams,
     run: (ctx, { query }) => listDisputes(ctx, query)
   });
 

@@ -3,12 +3,12 @@ import type { Context } from 'hono';
 import { SUBJECTIVE_INDICATORS } from '../../../config/indicators.js';
 import { giveRatings, ratingsToGive } from '../../ratings/give.js';
 import { moveRatingWindow, ratingWindow } from '../../ratings/window.js';
-import { COMPLETION_LEVELS, ratingCompletion } from '../../ratings/completion.js';
+import { ratingCompletion } from '../../ratings/completion.js';
+import { calibrationParams, completionParams, leniencyParams, moveRatingWindowBody, ratedMonthParams } from '../../params/ratings.js';
 import { calibration, calibrationSettings, leniency } from '../../ratings/calibration.js';
 import { addRead } from '../read-route.js';
-import { oneOf, text } from '../params.js';
 import { errorSchema } from '../errors.js';
-import { isoDay, isoMonth, isoYear } from '../params.js';
+import { isoMonth } from '../params.js';
 import { readResponses } from '../read-route.js';
 import type { QueryContext } from '../../context.js';
 import type { Responder } from '../respond.js';
@@ -31,12 +31,7 @@ const giveBody = z
   })
   .openapi('GiveRatings');
 
-const windowBody = z
-  .object({
-    closes_on: isoDay('the new last day of the window (inclusive, local)'),
-    reason: z.string().min(1).max(2000)
-  })
-  .openapi('MoveRatingWindow');
+const windowBody = moveRatingWindowBody;
 
 /** One write at a time: a rating and a file load touch the same table. */
 function serialiser(): <T>(work: () => Promise<T>) => Promise<T> {
@@ -71,27 +66,17 @@ export function registerRatingRoutes(app: OpenAPIHono, responder: Responder): vo
     name: 'rating-completion',
     summary: "completion of a month's 360° round: expected vs given ratings per rater type by ratee, team or company; per supervisor; or the missing ones by rater",
     tabular: true,
-    query: z.object({
-      month: isoMonth('the rated month'),
-      by: oneOf(COMPLETION_LEVELS, 'level of the rows (default team)').optional(),
-      team: text('one team, by name', 100).optional()
-    }),
+    query: completionParams,
     run: (ctx, { query }) => ratingCompletion(ctx, query)
   });
 
-  const period = {
-    month: isoMonth('one month').optional(),
-    year: isoYear('a whole year').optional(),
-    from: isoMonth('first month of a range').optional(),
-    to: isoMonth('last month of a range').optional()
-  };
   addRead(app, responder, {
     path: '/calibration',
     tag: 'ratings',
     name: 'calibration',
     summary: 'grade distribution per team, per manager (direct reports) and for the company against the target shares, with over/under flags',
     tabular: true,
-    query: z.object({ ...period, by: oneOf(['all', 'company', 'team', 'manager'], 'which groups (default all)').optional() }),
+    query: calibrationParams,
     run: (ctx, { query }) => calibration(ctx, query)
   });
 
@@ -101,7 +86,7 @@ export function registerRatingRoutes(app: OpenAPIHono, responder: Responder): vo
     name: 'leniency',
     summary: "each supervisor's leniency index: their mean supervisor rating minus the company's, in points, with n and a flag",
     tabular: true,
-    query: z.object(period),
+    query: leniencyParams,
     run: (ctx, { query }) => leniency(ctx, query)
   });
 
@@ -182,7 +167,7 @@ export function registerRatingRoutes(app: OpenAPIHono, responder: Responder): vo
 
 /** A GET of one month's object answered afresh on every request (no cache, no ETag). */
 function addLiveRead(app: OpenAPIHono, responder: Responder, route: { path: string; summary: string; run: (ctx: QueryContext, month: string) => Promise<unknown> }): void {
-  const query = z.object({ month: isoMonth('the rated month') });
+  const query = ratedMonthParams;
   app.openapi(
     createRoute({ method: 'get', path: route.path, tags: ['ratings'], summary: route.summary, request: { query }, responses: readResponses(false) }),
     (async (c: Context) => {
