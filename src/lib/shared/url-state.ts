@@ -1,4 +1,5 @@
 import { isCalendarDay } from './calendar.js';
+import type { Role } from '../config/indicators.js';
 
 /** The global filters live in the query string, so a view can be shared and reloaded exactly as it was. */
 export interface Filters {
@@ -81,12 +82,22 @@ export function activeFilterCount(filters: Filters): number {
   return FILTER_KEYS.filter((key) => filters[key] !== null).length;
 }
 
+/** The global filters as the API's query parameters (GET /api/metrics, /api/trends, /api/process/*...). */
+export interface ApiFilters {
+  from?: string;
+  to?: string;
+  team?: string;
+  /** as given in the URL: an unknown role is the API's to refuse, in words the page shows */
+  role?: Role;
+  channel?: string;
+}
+
 /** The API query for the filters, with only the set ones. */
-export function filtersToApiParams(filters: Filters): Record<string, string> {
+export function filtersToApiParams(filters: Filters): ApiFilters {
   const params: Record<string, string> = {};
   for (const key of FILTER_KEYS) {
     const value = filters[key];
     if (value !== null) params[key] = value;
   }
-  return params;
+  return params as ApiFilters;
 }

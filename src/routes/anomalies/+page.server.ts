@@ -1,16 +1,21 @@
 import type { PageServerLoad } from './$types.js';
-import { apiGet, rowsOf, type ApiResult } from '$lib/shared/api/client.js';
+import { apiClient, rowsOf, settle, type ApiResult } from '$lib/shared/api/client.js';
+import type { operations } from '$lib/shared/api/schema.js';
 import { parseFilters } from '$lib/shared/url-state.js';
 
 const SEVERITY_RANK: Record<string, number> = { high: 3, medium: 2, low: 1 };
+/** The URL's values as given: an unknown metric or slice type is the API's to refuse, in words the page shows. */
+type SeriesQuery = operations['getAnomaliesSeries']['parameters']['query'];
+type ListQuery = NonNullable<operations['getAnomaliesIncidents']['parameters']['query']>;
 
 /** The monitor's page: incidents by severity; the chosen series with its band; the records behind a chosen day. */
 export const load: PageServerLoad = async ({ fetch, url }) => {
   const search = url.searchParams;
+  const api = apiClient(fetch, url.origin);
   const filters = parseFilters(search);
-  const metric = search.get('metric') || undefined;
-  const severity = search.get('severity') || undefined;
-  const incidents = await apiGet(fetch, 'anomalies/incidents', { from: filters.from, to: filters.to, metric, severity });
+  const metric = (search.get('metric') || undefined) as ListQuery['metric'];
+  const severity = (search.get('severity') || undefined) as ListQuery['severity'];
+  const incidents = await settle(api.GET('/api/anomalies/incidents', { params: { query: { from: filters.from ?? undefined, to: filters.to ?? undefined, metric, severity } } }));
   const list = rowsOf<Record<string, unknown>>(incidents).sort(
     (a, b) =>
       (SEVERITY_RANK[String(b.peak_severity ?? b.severity)] ?? 0) - (SEVERITY_RANK[String(a.peak_severity ?? a.severity)] ?? 0) ||
@@ -27,9 +32,13 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   const none: ApiResult<unknown> = { ok: true, data: [] };
   const ready = chosen.metric && chosen.slice_type && chosen.slice;
   const [series, days, drilldown] = await Promise.all([
-    ready ? apiGet(fetch, 'anomalies/series', { ...chosen, from: filters.from, to: filters.to }) : none,
-    ready ? apiGet(fetch, 'anomalies', { ...chosen, from: filters.from, to: filters.to }) : none,
-    ready && day ? apiGet(fetch, 'anomalies/drilldown', { ...chosen, day, limit: 200 }) : none
+    ready ? settle(api.GET('/api/anomalies/series', { params: { query: { ...seriesKey(chosen), from: filters.from ?? undefined, to: filters.to ?? undefined } } })) : none,
+    ready ? settle(api.GET('/api/anomalies', { params: { query: { ...seriesKey(chosen), from: filters.from ?? undefined, to: filters.to ?? undefined } } })) : none,
+    ready && day ? settle(api.GET('/api/anomalies/drilldown', { params: { query: { ...seriesKey(chosen), day, limit: 200 } } })) : none
   ]);
   return { incidents: { ...incidents, data: incidents.ok ? list : null } as ApiResult<unknown>, chosen, day, series, days, drilldown, severity: severity ?? null, metricFilter: metric ?? null };
 };
+
+/** The chosen series as the API's query (checked present by `ready`). */
+const seriesKey = (chosen: { metric: string | null; slice_type: string | null; slice: string | null }) =>
+  ({ metric: chosen.metric!, slice_type: chosen.slice_type!, slice: chosen.slice! }) as Pick<SeriesQuery, 'metric' | 'slice_type' | 'slice'>;

@@ -24,10 +24,24 @@ function failure(status: number, body: unknown, statusText: string): ApiResult<n
   return { ok: false, status, code: 'http_error', message: `${status} ${statusText}`.trim(), param: null };
 }
 
-/** A client of /api typed from the OpenAPI document; `origin` makes URLs absolute for SvelteKit's server-side fetch. */
-export function apiClient(fetcher: Fetch, origin: string) {
-  return createClient<paths, 'application/json'>({ baseUrl: origin, fetch: fetcher, headers: { accept: 'application/json' } });
+/** Query values as the API reads them: absent, null and blank are left out (a blank filter means no filter). */
+function querySerializer(query: Record<string, unknown>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== null && value !== undefined && value !== '') search.set(key, String(value));
+  }
+  return search.toString();
 }
+
+/**
+ * A client of /api typed from the OpenAPI document; `origin` makes URLs absolute for SvelteKit's server-side fetch
+ * (in the browser, `location.origin`). Every page calls the API through it: `settle(api.GET('/api/...', {params}))`.
+ */
+export function apiClient(fetcher: Fetch, origin: string) {
+  return createClient<paths, 'application/json'>({ baseUrl: origin, fetch: fetcher, headers: { accept: 'application/json' }, querySerializer });
+}
+
+export type Api = ReturnType<typeof apiClient>;
 
 /** A typed call's answer as an ApiResult: its data, or the API's error. */
 export async function settle<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<ApiResult<T>> {
@@ -40,6 +54,7 @@ export async function settle<T>(call: Promise<{ data?: T; error?: unknown; respo
   }
 }
 
+/** The address of an answer (a CSV download link), with only the set parameters. */
 export function apiUrl(path: string, params: Params = {}): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
@@ -47,24 +62,6 @@ export function apiUrl(path: string, params: Params = {}): string {
   }
   const query = search.toString();
   return `/api/${path.replace(/^\/+/, '')}${query ? `?${query}` : ''}`;
-}
-
-/** An untyped GET by path (pages not yet moved to `apiClient`): the body as sent, or the API's error. */
-export async function apiGet<T = unknown>(fetcher: Fetch, path: string, params: Params = {}): Promise<ApiResult<T>> {
-  try {
-    const response = await fetcher(apiUrl(path, params), { headers: { accept: 'application/json' } });
-    const text = await response.text();
-    let body: unknown = null;
-    try {
-      body = text === '' ? null : JSON.parse(text);
-    } catch {
-      body = null;
-    }
-    if (!response.ok) return failure(response.status, body, response.statusText);
-    return { ok: true, data: body as T };
-  } catch (error) {
-    return { ok: false, status: 0, code: 'network_error', message: error instanceof Error ? error.message : String(error), param: null };
-  }
 }
 
 /** The rows of a table answer (every tabular endpoint answers a JSON array), or none when the call failed. */

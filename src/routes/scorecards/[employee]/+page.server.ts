@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types.js';
-import { apiClient, apiGet, settle, type ApiResult } from '$lib/shared/api/client.js';
+import { apiClient, settle, type ApiResult } from '$lib/shared/api/client.js';
 import { monthParam } from '$lib/shared/url-state.js';
 
 /** One employee's month: the card, how each number was reached (the records load when an indicator is opened) and the 12-month trend. */
@@ -18,9 +18,9 @@ export const load: PageServerLoad = async ({ fetch, url, params }) => {
   const view = url.searchParams.get('view') === 'live' ? 'live' : undefined;
   const [card, explain, cycleMonths] = month
     ? await Promise.all([
-        apiGet(fetch, 'scorecards', { month, employee, view }),
-        apiGet(fetch, 'explain', { employee, month, view, records: 'false' }),
-        apiGet(fetch, 'appraisal/months', { year: month.slice(0, 4) })
+        settle(api.GET('/api/scorecards', { params: { query: { month, employee, view } } })),
+        settle(api.GET('/api/explain', { params: { query: { employee, month, view, records: 'false' } } })),
+        settle(api.GET('/api/appraisal/months', { params: { query: { year: month.slice(0, 4) } } }))
       ])
     : [none, none, none];
   return { employee, month, history, card, explain, cycleMonths, view: view ?? 'published' };
