@@ -13,11 +13,11 @@ export type Grain = (typeof GRAINS)[number];
 export const SLICE_TYPES = ['company', 'team', 'channel', 'employee'] as const;
 export type SliceType = (typeof SLICE_TYPES)[number];
 
-export type MetricUnit = 'currency' | 'count' | 'percent' | 'ratio' | 'minutes' | 'hours';
+export type MetricUnit = 'currency' | 'count' | 'percent' | 'ratio' | 'minutes' | 'hours' | 'days' | 'points';
 /** How the dashboard shows a value (a subset of src/lib/shared/format.ts's ValueKind). */
-export type MetricFormat = 'money' | 'integer' | 'percent' | 'rate' | 'minutes' | 'hours';
+export type MetricFormat = 'money' | 'integer' | 'percent' | 'rate' | 'minutes' | 'hours' | 'days' | 'score';
 const FORMAT_OF_UNIT: Record<MetricUnit, MetricFormat> = {
-  currency: 'money', count: 'integer', percent: 'percent', ratio: 'rate', minutes: 'minutes', hours: 'hours'
+  currency: 'money', count: 'integer', percent: 'percent', ratio: 'rate', minutes: 'minutes', hours: 'hours', days: 'days', points: 'score'
 };
 
 export interface Labels {
@@ -346,6 +346,69 @@ export const METRICS = {
 export type MetricName = keyof typeof METRICS;
 export const METRIC_NAMES = Object.keys(METRICS) as MetricName[];
 
+/**
+ * SPEC 9's measures that only sql/metrics/supervision_metric_values.sql computes (its long table, by day/week/month ×
+ * company, employee, team, source, process, severity), and that the supervision reads return as columns: declared here
+ * for their labels, unit and format (the dashboard and the API read them from here), not compiled into metric_grouped.
+ * Why not: an employee's inspection score is over the inspections covering them (team inspections included), which a
+ * fact grouped by its own employee_id cannot express; the day measures share that table's cohorts. Their formulas are
+ * macros in sql/macros/supervision_metric_definitions.sql. test/metrics/catalog-formats.test.ts checks that every
+ * metric that table names is in the catalog, here or in METRICS.
+ */
+export interface SupervisionMeasure {
+  label: Labels;
+  description: string;
+  unit: MetricUnit;
+  good: 'up' | 'down';
+}
+
+export const SUPERVISION_MEASURES = {
+  lead_first_contact_mean_minutes: {
+    label: { en: 'Lead first contact (mean)', zh: '线索首次联系均值' }, unit: 'minutes', good: 'down',
+    description: 'Mean clock minutes from created_at to first_contact_at, over contacted leads'
+  },
+  lead_contact_breaches: {
+    label: { en: 'Lead contact breaches', zh: '线索联系超时数' }, unit: 'count', good: 'down',
+    description: 'Leads not contacted (nor lost) within lead_contact_hours'
+  },
+  lead_to_order_p50_days: {
+    label: { en: 'Lead to order (median)', zh: '线索成交天数中位数' }, unit: 'days', good: 'down',
+    description: 'Median days from a lead to its converted order, over converted leads'
+  },
+  lead_to_order_mean_days: {
+    label: { en: 'Lead to order (mean)', zh: '线索成交平均天数' }, unit: 'days', good: 'down',
+    description: 'Mean days from a lead to its converted order, over converted leads'
+  },
+  milestone_slip_days_mean: {
+    label: { en: 'Milestone slip (mean)', zh: '里程碑平均延误天数' }, unit: 'days', good: 'down',
+    description: 'Mean days late over late milestones, by day of due_on'
+  },
+  inspection_score: {
+    label: { en: 'Inspection score', zh: '检查得分' }, unit: 'points', good: 'up',
+    description: "Mean score of the inspections (a person's inspections count for their team; an employee's covers team inspections)"
+  },
+  inspections: {
+    label: { en: 'Inspections', zh: '检查次数' }, unit: 'count', good: 'up',
+    description: 'Inspections held'
+  },
+  inspection_findings: {
+    label: { en: 'Findings raised', zh: '发现问题数' }, unit: 'count', good: 'down',
+    description: 'Findings the inspections raised'
+  },
+  findings_awaiting_verification: {
+    label: { en: 'Awaiting verification', zh: '待验证' }, unit: 'count', good: 'down',
+    description: 'Findings fixed but not yet verified'
+  },
+  findings_fix_days_mean: {
+    label: { en: 'Days to fix', zh: '平均整改天数' }, unit: 'days', good: 'down',
+    description: 'Mean days from found to fixed, over fixed findings, by day of due_on'
+  }
+} satisfies Record<string, SupervisionMeasure>;
+
+export type SupervisionMeasureName = keyof typeof SUPERVISION_MEASURES;
+export const SUPERVISION_MEASURE_NAMES = Object.keys(SUPERVISION_MEASURES) as SupervisionMeasureName[];
+export const isSupervisionMeasure = (name: string): name is SupervisionMeasureName => Object.hasOwn(SUPERVISION_MEASURES, name);
+
 /** A metric with everything the catalog derives from its entry. */
 export interface Metric extends MetricEntry {
   name: MetricName;
@@ -417,13 +480,15 @@ export const ANOMALY_METRICS = ANOMALY_SERIES.map((s) => s.series) as [string, .
 export function metricTerms(lang: keyof Labels): Record<string, string> {
   return Object.fromEntries([
     ...METRIC_NAMES.map((name) => [name, METRICS[name].label[lang]] as const),
-    ...ANOMALY_SERIES.map((s) => [s.series, s.label[lang]] as const)
+    ...ANOMALY_SERIES.map((s) => [s.series, s.label[lang]] as const),
+    ...SUPERVISION_MEASURE_NAMES.map((name) => [name, SUPERVISION_MEASURES[name].label[lang]] as const)
   ]);
 }
 
-/** How a metric's or anomaly series' values are shown, by name (null for names the catalog does not know). */
+/** How a metric's, anomaly series' or supervision measure's values are shown, by name (null for names the catalog does not know). */
 export function formatOf(name: string): MetricFormat | null {
   if (isMetricName(name)) return FORMAT_OF_UNIT[METRICS[name].unit];
+  if (isSupervisionMeasure(name)) return FORMAT_OF_UNIT[SUPERVISION_MEASURES[name].unit];
   const series = ANOMALY_SERIES.find((s) => s.series === name);
   return series ? FORMAT_OF_UNIT[series.unit] : null;
 }

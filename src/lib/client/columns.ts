@@ -1,7 +1,14 @@
+import { formatOf } from '../catalog/metrics.js';
 import type { ValueKind } from '../shared/format.js';
 
-/** How a field is shown, guessed from the name the API gives it (the API's names are the spec's, so the guess is stable). */
+/**
+ * How a field is shown. A column named for a metric, an anomaly series or a supervision measure takes the catalog's
+ * format (src/lib/catalog/metrics.ts: its unit decides), so a new metric needs nothing here. The rules below are for
+ * the other columns, the records' own fields (amount, cycle_hours, due_on, grade...), whose names are the spec's.
+ */
 export function kindOfField(field: string, sample?: unknown): ValueKind {
+  const catalogued = formatOf(field);
+  if (catalogued !== null) return catalogued;
   const f = field.toLowerCase();
   if (/(^|_)(amount|sales|profit|revenue)(_|$)|_target$/.test(f) && !/(count|_n$|orders|customers)/.test(f)) return 'money';
   if (f.endsWith('_pct') || f === 'attainment_pct') return 'percent';

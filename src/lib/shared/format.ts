@@ -101,6 +101,13 @@ export function formatMinutes(value: unknown, lang: Lang): string {
   return withUnit(n / 1440, u.d, lang, 1);
 }
 
+/** A duration given in days: 2.5 d / 2.5天. */
+export function formatDays(value: unknown, lang: Lang): string {
+  const n = toNumber(value);
+  if (n === null) return DASH;
+  return withUnit(n, units[lang].d, lang, 1);
+}
+
 /** A duration given in hours: 36.5 h up to two days, then days. */
 export function formatHours(value: unknown, lang: Lang): string {
   const n = toNumber(value);
@@ -192,7 +199,7 @@ export function formatCoefficient(value: unknown, lang: Lang): string {
 /** How a column's values are shown. */
 export type ValueKind =
   | 'text' | 'number' | 'integer' | 'decimal' | 'score' | 'money' | 'percent' | 'rate'
-  | 'minutes' | 'hours' | 'month' | 'day' | 'timestamp' | 'grade' | 'coefficient';
+  | 'minutes' | 'hours' | 'days' | 'month' | 'day' | 'timestamp' | 'grade' | 'coefficient';
 
 /** Format one value by kind: the single switch tables and tooltips share. */
 export function formatValue(value: unknown, kind: ValueKind, lang: Lang): string {
@@ -206,6 +213,7 @@ export function formatValue(value: unknown, kind: ValueKind, lang: Lang): string
     case 'rate': return formatRate(value, lang);
     case 'minutes': return formatMinutes(value, lang);
     case 'hours': return formatHours(value, lang);
+    case 'days': return formatDays(value, lang);
     case 'month': return formatMonth(value, lang);
     case 'day': return formatDay(value);
     case 'timestamp': return formatTimestamp(value);

@@ -80,10 +80,8 @@ export const terms: Record<'en' | 'zh', Record<string, string>> = {
     on_time: 'On time', late: 'Late', on_time_effective: 'On time and effective', failed: 'Failed', withdrawn: 'Withdrawn',
     open: 'Open', reopened: 'Reopened', awaiting_verification: 'Awaiting verification', effective: 'Effective', ineffective: 'Ineffective',
     converted: 'Converted', not_converted: 'Not converted', unlinked: 'Unlinked',
-    leads: 'Leads', rectification: 'Rectification', milestones: 'Milestones',
-    lead_contact_sla_pct: 'Contact SLA', lead_conversion_pct: 'Conversion', rectification_on_time_pct: 'On time and effective',
-    findings_effective_pct: 'Effective rate', findings_overdue_open: 'Overdue open', inspection_score: 'Inspection score',
-    milestone_on_time_pct: 'Milestones on time', project_on_time_pct: 'Projects on time', findings_fix_days_mean: 'Days to fix'
+    // metric and measure names (lead_contact_sla_pct, inspection_score, findings_fix_days_mean, ...) come from the catalog
+    leads: 'Leads', rectification: 'Rectification', milestones: 'Milestones'
   },
   zh: {
     web_form: '网页表单', event: '活动', referral: '转介绍',
@@ -92,10 +90,7 @@ export const terms: Record<'en' | 'zh', Record<string, string>> = {
     on_time: '按期', late: '延误', on_time_effective: '按期有效', failed: '未达标', withdrawn: '已撤销',
     open: '未整改', reopened: '已重开', awaiting_verification: '待验证', effective: '有效', ineffective: '无效',
     converted: '已成交', not_converted: '未成交', unlinked: '未关联',
-    leads: '线索', rectification: '整改', milestones: '里程碑',
-    lead_contact_sla_pct: '联系达标率', lead_conversion_pct: '转化率', rectification_on_time_pct: '按期有效整改率',
-    findings_effective_pct: '整改有效率', findings_overdue_open: '逾期未整改', inspection_score: '检查得分',
-    milestone_on_time_pct: '里程碑按期率', project_on_time_pct: '项目按期率', findings_fix_days_mean: '平均整改天数'
+    leads: '线索', rectification: '整改', milestones: '里程碑'
   }
 };
 
@@ -109,7 +104,6 @@ export const fields: Record<'en' | 'zh', Record<string, string>> = {
     status: 'Status', slip_days: 'Slip (days)', projects: 'Projects', on_time: 'On time', late: 'Late', project_statuses: 'Projects',
     finding_id: 'Finding', process: 'Process', source_ref: 'Source ref', found_at: 'Found', state: 'State', overdue: 'Overdue',
     age_days: 'Age (days)', findings: 'Findings', on_time_effective: 'On time, effective', failed: 'Failed', withdrawn: 'Withdrawn',
-    findings_awaiting_verification: 'Awaiting verification', inspections: 'Inspections', inspection_findings: 'Findings raised',
     leads: 'Leads', sla_within: 'Within SLA', sla_breach: 'Breached', sla_pending: 'Pending', month: 'Month'
   },
   zh: {
@@ -120,7 +114,6 @@ export const fields: Record<'en' | 'zh', Record<string, string>> = {
     status: '状态', slip_days: '延误（天）', projects: '项目数', on_time: '按期', late: '延误', project_statuses: '项目',
     finding_id: '问题', process: '流程', source_ref: '来源记录', found_at: '发现时间', state: '状态', overdue: '逾期',
     age_days: '已开天数', findings: '问题数', on_time_effective: '按期有效', failed: '未达标', withdrawn: '已撤销',
-    findings_awaiting_verification: '待验证', inspections: '检查次数', inspection_findings: '发现问题数',
     leads: '线索', sla_within: '达标', sla_breach: '超时', sla_pending: '待定', month: '月份'
   }
 };
