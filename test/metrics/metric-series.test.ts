@@ -101,7 +101,7 @@ describe('metricSeries', () => {
   it('lists the allow-list without SQL, and says in one line when the models were never built', async () => {
     const catalog = metricCatalog();
     expect(catalog.map((m) => m.metric)).toEqual(METRIC_NAMES);
-    expect(catalog).toHaveLength(31); // 21 + the 10 supervision metrics of SPEC 9 (issue 14)
+    expect(catalog).toHaveLength(35); // 21 + the 10 supervision metrics of SPEC 9 (issue 14) + its 4 day measures (issue 10: lead to order p50/mean, slip, fix days)
     expect(catalog.find((m) => m.metric === 'order_sla_pct')).toMatchObject({ unit: 'percent', higher_is_better: true, slice_types: ['company', 'team', 'employee'] });
     expect(JSON.stringify(catalog)).not.toMatch(/metric_|fct_/);
     const empty = await tempWarehouse();
@@ -135,6 +135,6 @@ describe('metricSeries', () => {
         }
       }
     }
-    expect(compared).toBe(11 * 16 + 8 * 5 + 8 * 10); // 16 metrics with a channel slice (11 grain × slice), 5 order metrics without (8), 10 supervision metrics without (8)
+    expect(compared).toBe(11 * 16 + 8 * 5 + 8 * 14); // 16 metrics with a channel slice (11 grain × slice), 5 order metrics without (8), 14 supervision metrics without (8)
   });
 });

@@ -183,6 +183,19 @@ describe('supervision metrics on a hand-computed fixture (SPEC 9)', () => {
     });
   });
 
+  it('gives the day measures of the catalog (lead to order, slip, fix days) from metric_values with the hand values above', async () => {
+    // the same numbers as supervision_metric_values (above), now also catalog metrics of the generated model
+    const fromCatalog = async (metric: string, sliceType: string, slice: string) =>
+      (await warehouse.query<{ value: number | null; n: number }>(
+        "SELECT value, n FROM metric_values WHERE metric = $1 AND slice_type = $2 AND slice = $3 AND grain = 'month' AND period = $4::DATE",
+        [metric, sliceType, slice, MARCH]
+      ))[0] ?? null;
+    expect(await fromCatalog('lead_to_order_p50_days', 'company', 'company')).toEqual({ value: 49 / 24, n: 1 });
+    expect(await fromCatalog('lead_to_order_mean_days', 'company', 'company')).toEqual({ value: 49 / 24, n: 1 });
+    expect(await fromCatalog('milestone_slip_days_mean', 'employee', 'E1')).toEqual({ value: 48.5, n: 2 });
+    expect(await fromCatalog('findings_fix_days_mean', 'employee', 'E2')).toEqual({ value: 10.2, n: 5 });
+  });
+
   it('lists the data-quality warnings for status: unlinked conversions by reason, milestones without their project', async () => {
     expect(await supervisionWarnings({ warehouse, caller: LOCAL_CALLER })).toEqual([
       { dataset: 'leads', warning: 'conversion unlinked: order claimed by an earlier lead', items: 1, examples: ['L6'] },

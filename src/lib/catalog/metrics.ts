@@ -279,8 +279,8 @@ export const METRICS = {
     value: 'metric_process_compliance_pct(sla_status)', n: judged,
     description: '100 × (tickets + orders within SLA) / (within + breach)'
   },
-  // SPEC 9: process supervision (formulas in sql/macros/supervision_metric_definitions.sql). Inspection scores, lead-to-order,
-  // slip and fix days live in supervision_metric_values only: an employee's inspection score is over the inspections
+  // SPEC 9: process supervision (formulas in sql/macros/supervision_metric_definitions.sql). Inspection scores live in
+  // supervision_metric_values only (SUPERVISION_MEASURES below): an employee's inspection score is over the inspections
   // covering them (team inspections included), which a fact grouped by its own employee_id cannot express.
   leads: {
     label: { en: 'Leads', zh: '线索数' }, unit: 'count', good: 'up', fact: 'fct_leads', additive: true,
@@ -332,6 +332,26 @@ export const METRICS = {
     value: 'metric_findings_overdue_open(overdue_open)', n: 'metric_findings(finding_id)',
     description: 'Findings neither fixed nor withdrawn, past due_on at the latest record'
   },
+  lead_to_order_p50_days: {
+    label: { en: 'Lead to order (median)', zh: '线索成交天数中位数' }, unit: 'days', good: 'down', fact: 'fct_leads', additive: false,
+    value: 'metric_lead_to_order_p50_days(lead_to_order_days)', n: 'metric_lead_to_order_n(lead_to_order_days)',
+    description: 'Median days from a lead to its converted order, over converted leads, by day of created_at'
+  },
+  lead_to_order_mean_days: {
+    label: { en: 'Lead to order (mean)', zh: '线索成交平均天数' }, unit: 'days', good: 'down', fact: 'fct_leads', additive: false,
+    value: 'metric_lead_to_order_mean_days(lead_to_order_days)', n: 'metric_lead_to_order_n(lead_to_order_days)',
+    description: 'Mean days from a lead to its converted order, over converted leads, by day of created_at'
+  },
+  milestone_slip_days_mean: {
+    label: { en: 'Milestone slip (mean)', zh: '里程碑平均延误天数' }, unit: 'days', good: 'down', fact: 'fct_milestones', additive: false,
+    value: 'metric_milestone_slip_days_mean(slip_days)', n: 'metric_milestones_late(status)',
+    description: 'Mean days late over late milestones (done_on, or the latest day while not done, minus due_on), by day of due_on'
+  },
+  findings_fix_days_mean: {
+    label: { en: 'Days to fix', zh: '平均整改天数' }, unit: 'days', good: 'down', fact: 'fct_findings', additive: false,
+    value: 'metric_findings_fix_days_mean(fix_days)', n: 'count(fix_days)',
+    description: 'Mean days from found to fixed, over fixed findings, by day of due_on'
+  },
   escalation_rate: {
     label: { en: 'Escalation rate', zh: '升级率' }, unit: 'ratio', good: 'down', fact: 'fct_tickets', additive: false,
     value: 'metric_escalation_rate(escalated)', n: 'metric_tickets(ticket_id)', trend: true,
@@ -351,9 +371,9 @@ export const METRIC_NAMES = Object.keys(METRICS) as MetricName[];
  * company, employee, team, source, process, severity), and that the supervision reads return as columns: declared here
  * for their labels, unit and format (the dashboard and the API read them from here), not compiled into metric_grouped.
  * Why not: an employee's inspection score is over the inspections covering them (team inspections included), which a
- * fact grouped by its own employee_id cannot express; the day measures share that table's cohorts. Their formulas are
- * macros in sql/macros/supervision_metric_definitions.sql. test/metrics/catalog-formats.test.ts checks that every
- * metric that table names is in the catalog, here or in METRICS.
+ * fact grouped by its own employee_id cannot express; the lead measures are kept with them as supervision-page columns.
+ * Their formulas are macros in sql/macros/supervision_metric_definitions.sql. test/metrics/catalog-formats.test.ts
+ * checks that every metric that table names is in the catalog, here or in METRICS.
  */
 export interface SupervisionMeasure {
   label: Labels;
@@ -371,18 +391,6 @@ export const SUPERVISION_MEASURES = {
     label: { en: 'Lead contact breaches', zh: '线索联系超时数' }, unit: 'count', good: 'down',
     description: 'Leads not contacted (nor lost) within lead_contact_hours'
   },
-  lead_to_order_p50_days: {
-    label: { en: 'Lead to order (median)', zh: '线索成交天数中位数' }, unit: 'days', good: 'down',
-    description: 'Median days from a lead to its converted order, over converted leads'
-  },
-  lead_to_order_mean_days: {
-    label: { en: 'Lead to order (mean)', zh: '线索成交平均天数' }, unit: 'days', good: 'down',
-    description: 'Mean days from a lead to its converted order, over converted leads'
-  },
-  milestone_slip_days_mean: {
-    label: { en: 'Milestone slip (mean)', zh: '里程碑平均延误天数' }, unit: 'days', good: 'down',
-    description: 'Mean days late over late milestones, by day of due_on'
-  },
   inspection_score: {
     label: { en: 'Inspection score', zh: '检查得分' }, unit: 'points', good: 'up',
     description: "Mean score of the inspections (a person's inspections count for their team; an employee's covers team inspections)"
@@ -398,10 +406,6 @@ export const SUPERVISION_MEASURES = {
   findings_awaiting_verification: {
     label: { en: 'Awaiting verification', zh: '待验证' }, unit: 'count', good: 'down',
     description: 'Findings fixed but not yet verified'
-  },
-  findings_fix_days_mean: {
-    label: { en: 'Days to fix', zh: '平均整改天数' }, unit: 'days', good: 'down',
-    description: 'Mean days from found to fixed, over fixed findings, by day of due_on'
   }
 } satisfies Record<string, SupervisionMeasure>;
 
