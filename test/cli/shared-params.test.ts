@@ -16,8 +16,8 @@ const app = createApiApp(async () => {
 });
 const nowhere = ['--db', '/nonexistent/dir/opscore.duckdb', '--config', '/nonexistent/dir/opscore.config.yaml'];
 
-async function apiMessage(path: string): Promise<{ status: number; message: string; param: string | null }> {
-  const response = await app.request(path);
+async function apiMessage(path: string, payload?: object): Promise<{ status: number; message: string; param: string | null }> {
+  const response = await app.request(path, payload === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
   const body = (await response.json()) as { error: { message: string; param: string | null } };
   return { status: response.status, message: body.error.message, param: body.error.param };
 }
@@ -38,7 +38,7 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-const cases: { query: string; path: string; cli: string[]; message: string; param: string }[] = [
+const cases: { query: string; path: string; body?: object; cli: string[]; message: string; param: string }[] = [
   { query: 'scorecards', path: '/api/scorecards?month=2025-13', cli: ['scorecards', '--month', '2025-13'], param: 'month', message: 'month: must be a month YYYY-MM (year between 1900 and 2199)' },
   { query: 'scorecards', path: `/api/scorecards?month=2025-06&team=${'x'.repeat(101)}`, cli: ['scorecards', '--month', '2025-06', '--team', 'x'.repeat(101)], param: 'team', message: 'team: must be at most 100 characters' },
   { query: 'annual', path: '/api/annual?year=25', cli: ['annual', '--year', '25'], param: 'year', message: 'year: must be a year YYYY (year between 1900 and 2199)' },
@@ -55,13 +55,18 @@ const cases: { query: string; path: string; cli: string[]; message: string; para
   { query: 'calibration', path: '/api/calibration?month=2025-06&by=region', cli: ['calibration', '--month', '2025-06', '--by', 'region'], param: 'by', message: 'by: must be one of all, company, team, manager' },
   { query: 'leniency', path: '/api/calibration/leniency?month=2025-6', cli: ['calibration', '--leniency', '--month', '2025-6'], param: 'month', message: 'month: must be a month YYYY-MM (year between 1900 and 2199)' },
   { query: 'audit', path: '/api/audit?since=2025-13-01', cli: ['audit', '--since', '2025-13-01'], param: 'since', message: 'since: must be a date YYYY-MM-DD (year between 1900 and 2199)' },
-  { query: 'rating window', path: '/api/ratings/window?month=June', cli: ['rating-window', '--month', 'June'], param: 'month', message: 'month: must be a month YYYY-MM (year between 1900 and 2199)' }
+  { query: 'rating window', path: '/api/ratings/window?month=June', cli: ['rating-window', '--month', 'June'], param: 'month', message: 'month: must be a month YYYY-MM (year between 1900 and 2199)' },
+  // writes: the path and body schemas of the API are the CLI twin's too
+  { query: 'move rating window', path: '/api/appraisal/months/2025-06/rating-window', body: { closes_on: '2025-07-32', reason: 'late' }, cli: ['rating-window', '--month', '2025-06', '--closes-on', '2025-07-32', '--reason', 'late'], param: 'closes_on', message: 'closes_on: must be a date YYYY-MM-DD (year between 1900 and 2199)' },
+  { query: 'publish', path: '/api/appraisal/months/2025-13/publish', body: { reason: 'closing' }, cli: ['publish', '--month', '2025-13', '--reason', 'closing'], param: 'month', message: 'month: must be a month YYYY-MM (year between 1900 and 2199)' },
+  { query: 'reopen', path: '/api/appraisal/years/2025/reopen', body: { reason: '' }, cli: ['reopen', '--year', '2025', '--reason', ''], param: 'reason', message: 'reason: required' },
+  { query: 'dispute', path: '/api/scorecards/E1/2025-06/disputes', body: { comment: '' }, cli: ['dispute', '--employee', 'E1', '--month', '2025-06', '--comment', ''], param: 'comment', message: 'comment: required' }
 ];
 
 describe('one parameter schema per query, shared by the CLI and the API', () => {
   for (const c of cases) {
-    it(`${c.query}: ${c.param} refused with "${c.message.slice(0, 60)}" by GET ${c.path.split('?')[0]} and opscore ${c.cli[0]}`, async () => {
-      const api = await apiMessage(c.path);
+    it(`${c.query}: ${c.param} refused with "${c.message.slice(0, 60)}" by ${c.body ? 'POST' : 'GET'} ${c.path.split('?')[0]} and opscore ${c.cli[0]}`, async () => {
+      const api = await apiMessage(c.path, c.body);
       expect(api).toEqual({ status: 400, message: c.message, param: c.param });
       const cli = await cliMessage(c.cli);
       expect(cli).toEqual({ code: 1, lines: [`opscore: ${c.message}`] });

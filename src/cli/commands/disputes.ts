@@ -2,6 +2,7 @@ import { acknowledgeCard, listDisputes, openDispute, resolveDispute } from '../.
 import type { Caller } from '../../lib/server/context.js';
 import { disputesParams } from '../../lib/server/params/cycle.js';
 import { parseParams } from '../../lib/server/params/parse.js';
+import { cardPath, disputeBody } from '../../lib/server/params/cycle.js';
 import { parseFormat, printRows } from '../output.js';
 import { cliContext, printResult } from '../cycle-context.js';
 import type { CommonOptions } from '../runtime.js';
@@ -22,12 +23,16 @@ async function asEmployee(options: CommonOptions & { employee: string }) {
 
 /** `opscore dispute --employee ID --month YYYY-MM --comment TEXT [--subject IND|grade]`: open a dispute as the employee. */
 export async function open(options: CommonOptions & { employee: string; month: string; comment: string; subject?: string; format?: string }): Promise<void> {
-  printResult(await openDispute(await asEmployee(options), options), options.format);
+  // the same schemas as POST /api/scorecards/{employee}/{month}/disputes (its path and body)
+  const card = parseParams(cardPath, { employee: options.employee, month: options.month });
+  const body = parseParams(disputeBody, { comment: options.comment, subject: options.subject });
+  printResult(await openDispute(await asEmployee(options), { ...card, ...body }), options.format);
 }
 
 /** `opscore acknowledge --employee ID --month YYYY-MM`: the employee has read their published card. */
 export async function acknowledge(options: CommonOptions & { employee: string; month: string; format?: string }): Promise<void> {
-  printResult(await acknowledgeCard(await asEmployee(options), options), options.format);
+  const card = parseParams(cardPath, { employee: options.employee, month: options.month });
+  printResult(await acknowledgeCard(await asEmployee(options), card), options.format);
 }
 
 /** `opscore resolve --dispute ID --outcome upheld|adjusted --reply TEXT [--adjustments 1,2]`. */

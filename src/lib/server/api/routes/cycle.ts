@@ -8,15 +8,12 @@ import { publishMonth, reopenMonth } from '../../cycle/publish.js';
 import { publishYear, reopenYear } from '../../cycle/year.js';
 import { requireGrant } from '../../access/grants.js';
 import { errorSchema } from '../errors.js';
-import { isoMonth, isoYear, requiredText } from '../params.js';
-import { disputesParams, monthsParams, monthsYear } from '../../params/cycle.js';
+import { isoYear } from '../params.js';
+import { cardPath, disputeBody, disputesParams, monthPath, monthsParams, monthsYear, reason, reasonBody, yearPath } from '../../params/cycle.js';
 import { addRead } from '../read-route.js';
 import type { Responder } from '../respond.js';
 import { addWrite } from '../write-route.js';
 
-const monthPath = z.object({ month: isoMonth('the appraised month') });
-const cardPath = z.object({ employee: requiredText('employee id', 64, 'E001'), month: isoMonth('the appraised month') });
-const reason = z.string().min(1, 'required').max(2000, 'must be at most 2000 characters').openapi({ description: 'why (1-2000 characters), kept in the audit log' });
 
 /** SPEC 10.8: month states, publish and reopen, acknowledgements, disputes, adjustments, the payroll file. */
 export function registerCycleRoutes(app: OpenAPIHono, responder: Responder): void {
@@ -39,7 +36,7 @@ export function registerCycleRoutes(app: OpenAPIHono, responder: Responder): voi
     tag: 'cycle',
     summary: 'freeze the month: every card, indicator and evidence count as snapshot version v + 1 (hr, admin)',
     params: monthPath,
-    body: z.object({ reason }),
+    body: reasonBody,
     run: (ctx, { params, body }) => publishMonth(ctx, { month: params.month, reason: body.reason })
   });
 
@@ -49,18 +46,17 @@ export function registerCycleRoutes(app: OpenAPIHono, responder: Responder): voi
     tag: 'cycle',
     summary: 'reopen a published month: reads show live values, the last snapshot is kept for comparison (hr, admin)',
     params: monthPath,
-    body: z.object({ reason }),
+    body: reasonBody,
     run: (ctx, { params, body }) => reopenMonth(ctx, { month: params.month, reason: body.reason })
   });
 
-  const yearPath = z.object({ year: isoYear('the appraised year') });
   addWrite(app, responder, {
     method: 'post',
     path: '/appraisal/years/{year}/publish',
     tag: 'cycle',
     summary: "freeze the year's annual results (grade, salary adjustment) as year snapshot v + 1; every month with a card published first (hr, admin)",
     params: yearPath,
-    body: z.object({ reason }),
+    body: reasonBody,
     run: (ctx, { params, body }) => publishYear(ctx, { year: params.year, reason: body.reason })
   });
 
@@ -70,7 +66,7 @@ export function registerCycleRoutes(app: OpenAPIHono, responder: Responder): voi
     tag: 'cycle',
     summary: 'reopen a published year: annual reads recompute from the months, the year snapshot is kept (hr, admin)',
     params: yearPath,
-    body: z.object({ reason }),
+    body: reasonBody,
     run: (ctx, { params, body }) => reopenYear(ctx, { year: params.year, reason: body.reason })
   });
 
@@ -89,10 +85,7 @@ export function registerCycleRoutes(app: OpenAPIHono, responder: Responder): voi
     tag: 'cycle',
     summary: 'the employee disputes their published card within the dispute window',
     params: cardPath,
-    body: z.object({
-      comment: z.string().min(1, 'required').max(4000, 'must be at most 4000 characters'),
-      subject: z.string().max(40).optional().openapi({ description: 'an indicator of the card, or grade' })
-    }),
+    body: disputeBody,
     run: (ctx, { params, body }) => openDispute(ctx, { ...params, comment: body.comment, subject: body.subject })
   });
 
@@ -116,7 +109,7 @@ export function registerCycleRoutes(app: OpenAPIHono, responder: Responder): voi
     tag: 'cycle',
     summary: 'revoke an adjustment, with a reason (hr, admin)',
     params: cardPath.extend({ id: z.string().regex(/^\d{1,12}$/, 'must be an adjustment id') }),
-    body: z.object({ reason }),
+    body: reasonBody,
     run: (ctx, { params, body }) => revokeAdjustment(ctx, { ...params, id: params.id, reason: body.reason })
   });
 
