@@ -787,6 +787,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/alerts/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the alert rules in force (the configuration’s, as edited in the app), the channels’ names and types, and the metrics a rule can watch */
+        get: operations["getAlertsRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** delivery attempts of alert notices, newest first, with the incident each notice tells of (a manager: their subtree’s and the aggregates’) */
+        get: operations["getAlertsLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/rules/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** add or replace an alert rule in the app (alerts.manage: admin); a configured rule of the same name is overridden; audited */
+        put: operations["putAlertsRulesName"];
+        post?: never;
+        /** switch an alert rule off (alerts.manage: admin): a configured rule stays listed as disabled, a rule added in the app is removed; audited */
+        delete: operations["deleteAlertsRulesName"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/policy": {
         parameters: {
             query?: never;
@@ -1314,6 +1366,95 @@ export interface components {
         TeamRow: {
             team: string;
             employees: number;
+        };
+        AlertRules: {
+            rules: components["schemas"]["AlertRule"][];
+            /** @description the configured channels: names and types only, never URLs or secrets */
+            channels: {
+                name: string;
+                /** @enum {string} */
+                type: "webhook" | "wecom" | "dingtalk" | "feishu" | "email";
+            }[];
+            /** @description the metrics a rule can watch, with the catalog’s labels */
+            metrics: {
+                metric: string;
+                label: components["schemas"]["Labels"];
+            }[];
+            slice_types: ("company" | "team" | "channel" | "employee")[];
+            severities: ("low" | "medium" | "high")[];
+            /** @description whether the caller may add, change or switch off rules (alerts.manage) */
+            can_manage: boolean;
+        };
+        AlertRule: {
+            name: string;
+            metric: string;
+            metric_label: components["schemas"]["Labels"];
+            slice_types: ("company" | "team" | "channel" | "employee")[];
+            /** @enum {string} */
+            min_severity: "low" | "medium" | "high";
+            channels: string[];
+            fallback: string | null;
+            quiet_hours: {
+                from: string;
+                to: string;
+            } | null;
+            digest: boolean;
+            enabled: boolean;
+            /**
+             * @description config: as the configuration file says; app: written (or switched off) by an admin in the app
+             * @enum {string}
+             */
+            source: "config" | "app";
+            updated_by: string | null;
+            updated_at: string | null;
+        };
+        Labels: {
+            en: string;
+            zh: string;
+        };
+        AlertLogRow: {
+            log_id: number;
+            /** @description when the attempt was made (ISO 8601 with offset) */
+            at: string;
+            rule: string;
+            notice_id: number;
+            /** @enum {string} */
+            kind: "opened" | "resolved" | "digest" | "test";
+            metric: string | null;
+            slice_type: string | null;
+            slice: string | null;
+            start_day: string | null;
+            end_day: string | null;
+            severity: string | null;
+            channel: string;
+            recipient: string | null;
+            attempt: number;
+            /** @enum {string} */
+            status: "sent" | "failed" | "gave_up";
+            reason: string | null;
+        };
+        AlertRuleInput: {
+            name?: string;
+            /** @enum {string} */
+            metric: "sales_amount" | "csat_pct" | "first_response_p50_minutes" | "tickets" | "sla_breach_rate" | "order_cycle_p90_hours" | "escalation_rate";
+            slice_types: ("company" | "team" | "channel" | "employee")[];
+            /** @enum {string} */
+            min_severity: "low" | "medium" | "high";
+            channels: string[];
+            /** Format: email */
+            fallback?: string;
+            quiet_hours?: {
+                from: string;
+                to: string;
+            };
+            /** @description send the day’s new incidents as one message at alerts.digest_time (default false) */
+            digest?: boolean;
+            /** @description default true */
+            enabled?: boolean;
+        };
+        AlertRuleDeleted: {
+            name: string;
+            rule: components["schemas"]["AlertRule"] & (Record<string, never> | null);
         };
         Policy: {
             business_timezone: string;
@@ -4789,6 +4930,230 @@ export interface operations {
             };
             /** @description the models are not built yet: run `opscore build` (code models_not_built) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAlertsRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a JSON object */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRules"];
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAlertsLog: {
+        parameters: {
+            query?: {
+                /** @description only this rule’s notices */
+                rule?: string;
+                /** @description only attempts that ended so */
+                status?: "sent" | "failed" | "gave_up";
+                /** @description at most this many rows (default 100) */
+                limit?: number;
+                /** @description skip this many rows first (paging) */
+                offset?: number;
+                /** @description json (default) or csv; `Accept: text/csv` also asks for CSV */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows as JSON, or CSV (UTF-8 with BOM) with format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertLogRow"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description not modified: the If-None-Match tag still names this answer */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid; `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such thing (e.g. an unknown employee) or no such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the server failed; the message is generic and the detail is in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the models are not built yet: run `opscore build` (code models_not_built) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putAlertsRulesName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the rule’s name */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRuleInput"];
+            };
+        };
+        responses: {
+            /** @description saved; the rule as now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            /** @description a field of the rule is invalid (unknown metric or channel, bad quiet hours, ...); `param` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description your roles do not grant alerts.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteAlertsRulesName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the rule’s name */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description switched off; the rule as still listed (a configured one, disabled), or null when it is gone */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRuleDeleted"];
+                };
+            };
+            /** @description your roles do not grant alerts.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no rule of that name */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

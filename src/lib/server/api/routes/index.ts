@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiOptions } from '../app.js';
 import type { Responder } from '../respond.js';
+import { registerAlertRoutes } from './alerts.js';
 import { registerAnomalyRoutes } from './anomalies.js';
 import { registerAppraisalRoutes } from './appraisal.js';
 import { registerCalendarRoutes } from './calendar.js';
@@ -28,6 +29,7 @@ export function registerRoutes(app: OpenAPIHono, responder: Responder, options: 
   registerAppraisalRoutes(app, responder);
   registerCycleRoutes(app, responder);
   registerAnomalyRoutes(app, responder);
+  registerAlertRoutes(app, responder);
   registerPolicyRoutes(app, responder);
   registerRatingRoutes(app, responder);
   registerCalendarRoutes(app, responder);
