@@ -3,6 +3,7 @@ import { metricTerms } from '../catalog/metrics.js';
 
 import * as access from './messages/access.js';
 import * as adapters from './messages/adapters.js';
+import * as alerts from './messages/alerts.js';
 import * as calendar from './messages/calendar.js';
 import * as catalog from './messages/catalog.js';
 import * as cycle from './messages/cycle.js';
@@ -193,7 +194,7 @@ const baseEn = {
   'data.noRejects': 'No rejected rows.'
 } as const;
 
-const en = { ...baseEn, ...access.en, ...adapters.en, ...calendar.en, ...catalog.en, ...cycle.en, ...pivot.en, ...policy.en, ...ratings.en, ...supervision.en };
+const en = { ...baseEn, ...access.en, ...adapters.en, ...calendar.en, ...catalog.en, ...cycle.en, ...pivot.en, ...policy.en, ...ratings.en, ...supervision.en, ...alerts.en };
 
 export type MessageKey = keyof typeof en;
 
@@ -378,7 +379,7 @@ const baseZh: Record<keyof typeof baseEn, string> = {
   'data.noRejects': '没有被拒绝的行。'
 };
 
-const zh: Record<MessageKey, string> = { ...baseZh, ...access.zh, ...adapters.zh, ...calendar.zh, ...catalog.zh, ...cycle.zh, ...pivot.zh, ...policy.zh, ...ratings.zh, ...supervision.zh };
+const zh: Record<MessageKey, string> = { ...baseZh, ...access.zh, ...adapters.zh, ...calendar.zh, ...catalog.zh, ...cycle.zh, ...pivot.zh, ...policy.zh, ...ratings.zh, ...supervision.zh, ...alerts.zh };
 
 const messages: Record<Lang, Record<MessageKey, string>> = { en, zh };
 

@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types.js';
 import { apiClient, rowsOf, settle, type ApiResult } from '$lib/shared/api/client.js';
 import type { operations } from '$lib/shared/api/schema.js';
 import { parseFilters } from '$lib/shared/url-state.js';
+import { loadAlerts } from './alerts-load.js';
 
 const SEVERITY_RANK: Record<string, number> = { high: 3, medium: 2, low: 1 };
 /** The URL's values as given: an unknown metric or slice type is the API's to refuse, in words the page shows. */
@@ -12,6 +13,7 @@ type ListQuery = NonNullable<operations['getAnomaliesIncidents']['parameters']['
 export const load: PageServerLoad = async ({ fetch, url }) => {
   const search = url.searchParams;
   const api = apiClient(fetch, url.origin);
+  const alerts = loadAlerts(fetch, url); // the alert rules and log (issue 17), read beside the incidents
   const filters = parseFilters(search);
   const metric = (search.get('metric') || undefined) as ListQuery['metric'];
   const severity = (search.get('severity') || undefined) as ListQuery['severity'];
@@ -36,7 +38,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     ready ? settle(api.GET('/api/anomalies', { params: { query: { ...seriesKey(chosen), from: filters.from ?? undefined, to: filters.to ?? undefined } } })) : none,
     ready && day ? settle(api.GET('/api/anomalies/drilldown', { params: { query: { ...seriesKey(chosen), day, limit: 200 } } })) : none
   ]);
-  return { incidents: { ...incidents, data: incidents.ok ? list : null } as ApiResult<unknown>, chosen, day, series, days, drilldown, severity: severity ?? null, metricFilter: metric ?? null };
+  return { incidents: { ...incidents, data: incidents.ok ? list : null } as ApiResult<unknown>, chosen, day, series, days, drilldown, severity: severity ?? null, metricFilter: metric ?? null, alerts: await alerts };
 };
 
 /** The chosen series as the API's query (checked present by `ready`). */
