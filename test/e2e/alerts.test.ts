@@ -23,7 +23,7 @@ alerts:
 /**
  * The alert sections of the Anomalies page in the built app, with accounts: an admin adds a rule through the form
  * (a bad quiet hour first, answered beside its field by the API's 400) and sees it listed; a monitor reads the same
- * rules and the log with no control to change them.
+ * rules and the log with no control to change them; an analyst (no alerts.read) gets neither section.
  */
 describeWithBuild('alerts')('alert rules and log on the Anomalies page', () => {
   let app: RunningApp | undefined;
@@ -45,7 +45,7 @@ describeWithBuild('alerts')('alert rules and log on the Anomalies page', () => {
       (1, 'slow-replies', 'hook', 'ops@example.com', 2, TIMESTAMPTZ '2025-06-10 09:00:02+08', 'sent', NULL)`);
     warehouse.close();
     warehouse.instance.closeSync();
-    for (const args of [['root', '--role', 'admin'], ['watch', '--role', 'monitor']]) {
+    for (const args of [['root', '--role', 'admin'], ['watch', '--role', 'monitor'], ['ana', '--role', 'analyst']]) {
       const run = spawnSync(process.execPath, [join(repoRoot, 'bin', 'opscore.js'), 'user', 'add', '--db', db, '--password-stdin', '--username', ...args], { input: `${PASSWORD}\n`, encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
     }
@@ -115,5 +115,11 @@ describeWithBuild('alerts')('alert rules and log on the Anomalies page', () => {
     await page.waitForURL(/alert_status=failed/);
     await expect.poll(() => log.count()).toBe(1);
     expect(await log.nth(0).locator('td').allInnerTexts()).toContain('HTTP 502 Bad Gateway');
+  });
+
+  it('shows an analyst neither section (alerts.read is not theirs), the incidents still there', async () => {
+    const page = await signIn('ana');
+    await page.locator('[data-testid=incidents]').waitFor();
+    expect(await page.locator('[data-testid=alert-rules], [data-testid=alert-log]').count()).toBe(0);
   });
 });
