@@ -19,6 +19,7 @@ const CALLERS: Record<string, Caller> = {
   monitor: { id: 'u-monitor', roles: ['monitor'], employeeId: null, scope: { kind: 'all' } },
   manager: { id: 'u-manager', roles: ['manager'], employeeId: 'E1', scope: { kind: 'employees', employeeIds: ['E1', 'E2'] } },
   analyst: { id: 'u-analyst', roles: ['analyst'], employeeId: null, scope: { kind: 'all' } },
+  northLead: { id: 'u-north', roles: ['manager'], employeeId: null, scope: { kind: 'teams', teams: ['North'] } },
   employee: { id: 'u-employee', roles: ['employee' as Role], employeeId: 'E3', scope: { kind: 'employee', employeeId: 'E3' } }
 };
 
@@ -188,6 +189,11 @@ describe('GET /api/alerts/log', () => {
     // not 2 (E3), 4 (North), 10 (digest to the fallback), 11 (test, to the fallback); 6 is North's (gave up)
     expect(ids((await call('manager', 'GET', '/api/alerts/log')).body)).toEqual([9, 8, 7, 5, 3, 2, 1]);
     expect(ids((await call('manager', 'GET', '/api/alerts/log?status=failed')).body)).toEqual([2, 1]);
+  });
+
+  it('gives a caller scoped to the team North its employee E3, the team, and the aggregates', async () => {
+    // 4 (E3), 6 (North), 7 (company), 8 (channel email); the digest 9 went to E1 of 华东一组
+    expect(ids((await call('northLead', 'GET', '/api/alerts/log')).body)).toEqual([8, 7, 6, 4]);
   });
 
   it('gives the monitor every attempt, and refuses an analyst and an employee (403)', async () => {
