@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { ANOMALY_METRICS } from '../lib/catalog/metrics.js';
+import { ANOMALY_METRICS, METRIC_NAMES } from '../lib/catalog/metrics.js';
 
 /** Options shared by every command (SPEC section 6). */
 function withCommon(command: Command, options: { format?: boolean } = {}): Command {
@@ -87,6 +87,26 @@ export function buildProgram(): Command {
     .option('--min-severity <level>', 'lowest severity shown: low, medium or high', 'low')
     .option('--incidents', 'list incidents (runs of anomalous days) instead of days')
     .action(lazy(() => import('./commands/anomalies.js')));
+
+  withCommon(program.command('metrics').description('one metric as a series per period and slice (the twin of GET /api/metrics)'), { format: true })
+    .requiredOption('--metric <name>', `the metric (the catalog): ${METRIC_NAMES.join(', ')}`)
+    .option('--grain <grain>', 'day, week or month (default month)')
+    .option('--slice-type <type>', 'company, team, channel or employee (default company)')
+    .option('--from <YYYY-MM-DD|YYYY-MM>', 'first day (a month means its first day)')
+    .option('--to <YYYY-MM-DD|YYYY-MM>', 'last day (a month means its last day)')
+    .option('--team <team>', 'only this team')
+    .option('--role <role>', 'only this role')
+    .option('--channel <channel>', 'only this channel')
+    .option('--employee <id>', 'only this employee')
+    .action(lazy(() => import('./commands/metrics.js')));
+
+  withCommon(program.command('trends').description('company KPIs per month with targets and deltas (the twin of GET /api/trends)'), { format: true })
+    .option('--from <YYYY-MM-DD|YYYY-MM>', 'first day (a month means its first day)')
+    .option('--to <YYYY-MM-DD|YYYY-MM>', 'last day (a month means its last day)')
+    .option('--team <team>', 'only this team')
+    .option('--role <role>', 'only this role')
+    .option('--channel <channel>', 'only this channel')
+    .action(lazy(() => import('./commands/trends.js')));
 
   // Accounts, tokens and the audit log (SPEC 11): the CLI acts as the local admin, audited as cli:<OS user>.
   const users = (name: string) => async (...args: unknown[]) => ((await import('./commands/users.js')) as unknown as Record<string, Runner>)[name]!(...args);

@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ANOMALY_METRICS } from '../../src/lib/catalog/metrics.js';
 import { INDICATORS } from '../../src/lib/config/indicators.js';
 import { createApiApp } from '../../src/lib/server/api/app.js';
@@ -7,6 +9,7 @@ import { scorecardsParams } from '../../src/lib/server/params/appraisal.js';
 import { rejectsParams } from '../../src/lib/server/params/data.js';
 import { parseParams } from '../../src/lib/server/params/parse.js';
 import { main } from '../../src/cli/main.js';
+import { fixtureApi } from '../api/fixture.js';
 
 // One schema per query's parameters (src/lib/server/params/): the API validates its query string with it and the CLI
 // its flags, so the same bad value is refused with the same one line naming the parameter, before any warehouse is
@@ -56,6 +59,9 @@ const cases: { query: string; path: string; body?: object; cli: string[]; messag
   { query: 'leniency', path: '/api/calibration/leniency?month=2025-6', cli: ['calibration', '--leniency', '--month', '2025-6'], param: 'month', message: 'month: must be a month YYYY-MM (year between 1900 and 2199)' },
   { query: 'audit', path: '/api/audit?since=2025-13-01', cli: ['audit', '--since', '2025-13-01'], param: 'since', message: 'since: must be a date YYYY-MM-DD (year between 1900 and 2199)' },
   { query: 'rating window', path: '/api/ratings/window?month=June', cli: ['rating-window', '--month', 'June'], param: 'month', message: 'month: must be a month YYYY-MM (year between 1900 and 2199)' },
+  { query: 'metrics', path: '/api/metrics?metric=sales_amount&grain=year', cli: ['metrics', '--metric', 'sales_amount', '--grain', 'year'], param: 'grain', message: 'grain: must be one of day, week, month' },
+  { query: 'metrics', path: '/api/metrics?metric=sales_amount&role=intern', cli: ['metrics', '--metric', 'sales_amount', '--role', 'intern'], param: 'role', message: 'role: must be one of operations_manager, operations_specialist, customer_service, sales' },
+  { query: 'trends', path: '/api/trends?to=2025-6', cli: ['trends', '--to', '2025-6'], param: 'to', message: 'to: must be a date YYYY-MM-DD or a month YYYY-MM (year between 1900 and 2199)' },
   // writes: the path and body schemas of the API are the CLI twin's too
   { query: 'move rating window', path: '/api/appraisal/months/2025-06/rating-window', body: { closes_on: '2025-07-32', reason: 'late' }, cli: ['rating-window', '--month', '2025-06', '--closes-on', '2025-07-32', '--reason', 'late'], param: 'closes_on', message: 'closes_on: must be a date YYYY-MM-DD (year between 1900 and 2199)' },
   { query: 'publish', path: '/api/appraisal/months/2025-13/publish', body: { reason: 'closing' }, cli: ['publish', '--month', '2025-13', '--reason', 'closing'], param: 'month', message: 'month: must be a month YYYY-MM (year between 1900 and 2199)' },
@@ -76,5 +82,44 @@ describe('one parameter schema per query, shared by the CLI and the API', () => 
   it('maps flags as the query string is read: blank text means no filter, whole numbers become numbers, absent stays absent', () => {
     expect(parseParams(scorecardsParams, { month: '2025-06', team: '', employee: undefined, view: 'live' })).toEqual({ month: '2025-06', view: 'live' });
     expect(parseParams(rejectsParams, { limit: '25', file: 'sales.csv' })).toEqual({ limit: 25, file: 'sales.csv' });
+  });
+});
+
+describe('the CLI twins of /api/metrics and /api/trends answer what the API answers', () => {
+  let fixture: Awaited<ReturnType<typeof fixtureApi>>;
+  let cli: string[];
+  beforeAll(async () => {
+    fixture = await fixtureApi();
+    const config = join(fixture.dir, 'opscore.config.yaml');
+    writeFileSync(config, '{}\n');
+    // the same file: in one process the CLI is handed the warehouse the fixture opened
+    cli = ['--db', join(fixture.dir, 'test.duckdb'), '--config', config, '--format', 'json'];
+  });
+  afterAll(() => fixture.cleanup());
+
+  async function cliJson(args: string[]): Promise<unknown> {
+    let out = '';
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
+    try {
+      await main(['node', 'opscore', ...args, ...cli]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(process.exitCode).toBeUndefined();
+    return JSON.parse(out);
+  }
+
+  it('opscore metrics: sales by month for the company, June 1150 (600 + 300 + 250, the cancelled 100 out)', async () => {
+    const rows = (await cliJson(['metrics', '--metric', 'sales_amount', '--grain', 'month'])) as { period: string; value: number }[];
+    const api = await (await fixture.app.request('/api/metrics?metric=sales_amount&grain=month')).json();
+    expect(rows).toEqual(api);
+    expect(rows.find((r) => r.period.startsWith('2025-06'))?.value).toBe(1150);
+  });
+
+  it('opscore trends: the same rows as GET /api/trends under a team filter', async () => {
+    const rows = await cliJson(['trends', '--team', '华东一组']);
+    const api = await (await fixture.app.request(`/api/trends?team=${encodeURIComponent('华东一组')}`)).json();
+    expect(Array.isArray(rows) && rows.length > 0).toBe(true);
+    expect(rows).toEqual(api);
   });
 });

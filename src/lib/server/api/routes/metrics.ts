@@ -1,24 +1,13 @@
-import { z, type OpenAPIHono } from '@hono/zod-openapi';
-import { ROLES } from '../../../config/indicators.js';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { channels } from '../../queries/channels.js';
-import { GRAINS, METRIC_NAMES, SLICE_TYPES, metricCatalog, metricSeries } from '../../queries/metrics.js';
+import { metricCatalog, metricSeries } from '../../queries/metrics.js';
 import { kpiTiles, monthlyTrends } from '../../queries/trends.js';
-import { dayOrMonth, isoMonth, oneOf, text } from '../params.js';
+import { kpisParams, metricSeriesParams, trendsParams, withSeriesDefaults } from '../../params/metrics.js';
 import { addRead } from '../read-route.js';
 import { channelRowSchema, kpiTileSchema, trendRowSchema } from '../../../shared/answers.js';
 import type { Responder } from '../respond.js';
 
-/** The filters every metric read takes (SPEC section 6: date range, team, role, channel). */
-export const filters = {
-  team: text('only this team', 100).optional(),
-  role: oneOf(ROLES, 'only this role').optional(),
-  channel: text('only this channel (phone, chat, email, ...); facts without a channel reject it', 50, 'phone').optional()
-};
-export const range = {
-  from: dayOrMonth('first day (a month means its first day)').optional(),
-  to: dayOrMonth('last day (a month means its last day)').optional()
-};
-export const employeeFilter = text('only this employee, by id', 64, 'E001').optional();
+export { employeeFilter, filters, range } from '../../params/metrics.js';
 
 /** The metric explorer, monthly trends and the overview's KPI tiles. */
 export function registerMetricRoutes(app: OpenAPIHono, responder: Responder): void {
@@ -28,15 +17,8 @@ export function registerMetricRoutes(app: OpenAPIHono, responder: Responder): vo
     name: 'metrics',
     summary: 'one metric as a series: per period of the grain and per slice, within the range, under the filters',
     tabular: true,
-    query: z.object({
-      metric: oneOf(METRIC_NAMES as [string, ...string[]], 'the metric (see /api/metrics/catalog)'),
-      grain: oneOf(GRAINS, 'period length (default month)').optional(),
-      slice_type: oneOf(SLICE_TYPES, 'one series per company, team, channel or employee (default company)').optional(),
-      ...range,
-      ...filters,
-      employee: employeeFilter
-    }),
-    run: (ctx, { query }) => metricSeries(ctx, { ...query, grain: query.grain ?? 'month', slice_type: query.slice_type ?? 'company' })
+    query: metricSeriesParams,
+    run: (ctx, { query }) => metricSeries(ctx, withSeriesDefaults(query))
   });
 
   addRead(app, responder, {
@@ -65,7 +47,7 @@ export function registerMetricRoutes(app: OpenAPIHono, responder: Responder): vo
     summary: 'company KPIs per month with targets, attainment, month-over-month and year-over-year deltas',
     tabular: true,
     schema: trendRowSchema,
-    query: z.object({ ...range, ...filters }),
+    query: trendsParams,
     run: (ctx, { query }) => monthlyTrends(ctx, query)
   });
 
@@ -76,7 +58,7 @@ export function registerMetricRoutes(app: OpenAPIHono, responder: Responder): vo
     summary: "the overview's tiles for one month: each KPI with target, deltas and the twelve months up to it",
     tabular: true,
     schema: kpiTileSchema,
-    query: z.object({ month: isoMonth('the month shown'), ...filters }),
+    query: kpisParams,
     run: (ctx, { query }) => kpiTiles(ctx, query)
   });
 }
