@@ -92,7 +92,8 @@ describe('appraisal reads for the API and the CLI', () => {
     } finally {
       spy.mockRestore();
     }
-    await expect(runScorecards({ db, month: '2025-13' })).rejects.toThrow('month: must be a month YYYY-MM (got "2025-13")');
-    await expect(runAnnual({ db, year: '25' })).rejects.toThrow('year: must be a year YYYY (got "25")');
+    // issue 10: the CLI validates with GET /api/scorecards' schema, so it refuses in the API's words
+    await expect(runScorecards({ db, month: '2025-13' })).rejects.toThrow('month: must be a month YYYY-MM (year between 1900 and 2199)');
+    await expect(runAnnual({ db, year: '25' })).rejects.toThrow('year: must be a year YYYY (year between 1900 and 2199)');
   });
 });
