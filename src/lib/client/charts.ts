@@ -9,7 +9,7 @@ export function axisFormatter(kind: ValueKind, lang: Lang): (value: number) => s
     case 'money': return (v) => formatMoneyCompact(v, lang);
     case 'percent': return (v) => formatPercent(v, lang, 0);
     case 'rate': return (v) => formatPercent(v * 100, lang, 0);
-    case 'minutes': case 'hours': return (v) => formatValue(v, kind, lang);
+    case 'minutes': case 'hours': case 'days': return (v) => formatValue(v, kind, lang);
     default: return (v) => formatCompact(v, lang);
   }
 }
