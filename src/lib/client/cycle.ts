@@ -1,18 +1,3 @@
-/** Writes of the appraisal cycle from the dashboard: JSON to /api, the answer or the API's one-line reason. */
-export async function apiSend(method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<{ ok: boolean; message: string; data: unknown }> {
-  try {
-    const response = await fetch(`/api/${path.replace(/^\/+/, '')}`, {
-      method,
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(body ?? {})
-    });
-    const data = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    return { ok: response.ok, message: response.ok ? '' : (data?.error?.message ?? `${response.status}`), data };
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error), data: null };
-  }
-}
-
 /** A month's state row of GET /api/appraisal/months. */
 export interface MonthSummary {
   month: string;
