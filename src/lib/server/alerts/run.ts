@@ -52,6 +52,7 @@ export async function runAlerts(warehouse: Warehouse, options: AlertRunOptions):
   try {
     const rules = await serially(warehouse.path, async () => {
       const rules = await effectiveRules(warehouse);
+      if (!rules.some((rule) => rule.enabled)) return rules; // nothing to announce or send
       if (options.evaluate !== false) {
         try {
           const created = await evaluateRules(warehouse, rules, now());
@@ -68,6 +69,7 @@ export async function runAlerts(warehouse: Warehouse, options: AlertRunOptions):
       if (summary.digests > 0) log(`alerts: ${summary.digests} digest${summary.digests === 1 ? '' : 's'} gathered`);
       return rules;
     });
+    if (!rules.some((rule) => rule.enabled)) return summary;
     const delivered = await deliverDue(warehouse, rules, now(), {
       send: options.send,
       now,
