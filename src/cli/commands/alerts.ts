@@ -35,6 +35,6 @@ export async function log(options: CommonOptions & { rule?: string; status?: str
 export async function run(options: CommonOptions): Promise<void> {
   const ctx = await contextFrom(options);
   const summary = await alertsAfterBuild(ctx.warehouse, (line) => process.stderr.write(`  ${line}\n`));
-  console.log(describeAlertRun(summary));
+  console.log(describeAlertRun(summary) || 'alerts: nothing new, nothing due');
   if (summary.errors.length > 0 || summary.gave_up > 0) process.exitCode = 1;
 }

@@ -8,5 +8,6 @@ export async function run(options: CommonOptions): Promise<void> {
   const started = performance.now();
   await buildModels(warehouse, (step) => console.log(`  built ${step.model.padEnd(44)} ${step.ms.toFixed(0).padStart(7)} ms`));
   console.log(`models built in ${((performance.now() - started) / 1000).toFixed(2)} s`);
-  process.stderr.write(`${describeAlertRun(await alertsAfterBuild(warehouse, (line) => process.stderr.write(`  ${line}\n`)))}\n`);
+  const alerted = describeAlertRun(await alertsAfterBuild(warehouse, (line) => process.stderr.write(`  ${line}\n`)));
+    if (alerted) process.stderr.write(`${alerted}\n`);
 }

@@ -86,7 +86,8 @@ export async function run(paths: string[], options: IngestCommandOptions): Promi
     flush();
     console.log(`models built (${seconds(performance.now() - started)})`);
     // the load has committed: alerts cannot fail it (runAlerts never throws)
-    process.stderr.write(`${describeAlertRun(await alertsAfterBuild(warehouse, (line) => process.stderr.write(`  ${line}\n`)))}\n`);
+    const alerted = describeAlertRun(await alertsAfterBuild(warehouse, (line) => process.stderr.write(`  ${line}\n`)));
+    if (alerted) process.stderr.write(`${alerted}\n`);
   }
   if (failed > 0) {
     const what = options.adapter !== undefined ? 'dataset' : 'file';

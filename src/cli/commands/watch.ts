@@ -40,7 +40,8 @@ export function startWatching(warehouse: Warehouse, dir: string, options: WatchC
     onFile: (result) => (result.status === 'failed' ? console.error(describeResult(result)) : console.log(describeResult(result))),
     onProgress: progress,
     afterBuild: async (built) => {
-      progress(describeAlertRun(await alertsAfterBuild(built, progress)));
+      const alerted = describeAlertRun(await alertsAfterBuild(built, progress));
+      if (alerted) progress(alerted);
     }
   });
   process.stderr.write(`opscore: watching ${path} for new export files${options.existing ? ' (and the ones already there)' : ''}\n`);

@@ -16,8 +16,9 @@ export function flushDueAlerts(warehouse: Warehouse, log: (line: string) => void
   return runAlerts(warehouse, { send: defaultSend, log, evaluate: false });
 }
 
-/** One line for a person: what the run did. */
+/** One line for a person: what the run did (empty when it did nothing: no rule, nothing new, nothing due). */
 export function describeAlertRun(summary: AlertRunSummary): string {
+  if (summary.opened + summary.resolved + summary.digests + summary.sent + summary.gave_up + summary.errors.length === 0) return '';
   const parts = [`${summary.opened} opened`, `${summary.resolved} resolved`];
   if (summary.digests > 0) parts.push(`${summary.digests} digest${summary.digests === 1 ? '' : 's'}`);
   parts.push(`${summary.sent} sent`);
