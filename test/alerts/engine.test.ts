@@ -8,7 +8,8 @@ import { ingestFiles } from '../../src/lib/server/ingest/index.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { days, runAnomalyLayer, weekdayOf, type DayValue } from '../anomalies/fixture.js';
 import { tempWarehouse } from '../helpers/warehouse.js';
-import { startReceiver, testWebhookSend, type Receiver } from './receiver.js';
+import { sendNotice } from '../../src/lib/server/alerts/channels/index.js';
+import { startReceiver, type Receiver } from './receiver.js';
 
 // A weekly ticket volume (weekdays about 100, weekends about 20) from Monday 2025-01-06 to Wednesday 2025-03-12.
 const wiggle = (i: number) => Math.sin(i * 1.7) * 0.04 + Math.cos(i * 0.9) * 0.03;
@@ -81,16 +82,16 @@ describe('an incident notifies once when it opens and once when it ends, retried
       `SELECT slice, start_day::VARCHAR AS start_day, peak_severity FROM anomaly_incidents ORDER BY slice`);
     expect(incidents.map((i) => [i.slice, i.start_day])).toEqual([['Ops', '2025-02-12'], ['Support', LAST]]);
     receiver.failNext = 2;
-    const summary = await runAlerts(warehouse, { send: testWebhookSend, now: () => at('2025-03-13T10:00:00'), sleep });
+    const summary = await runAlerts(warehouse, { send: sendNotice, now: () => at('2025-03-13T10:00:00'), sleep });
     expect(summary).toEqual({ opened: 1, resolved: 0, digests: 0, sent: 1, gave_up: 0, errors: [] });
     expect(receiver.statuses).toEqual([503, 503, 200]);
     expect(sleeps).toEqual([50, 80]);
     const log = await warehouse.query<{ attempt: number; status: string; reason: string | null; recipient: string }>(
       'SELECT attempt, status, reason, recipient FROM alert_log ORDER BY log_id');
     expect(log).toEqual([
-      { attempt: 1, status: 'failed', reason: 'HTTP 503: busy, try later', recipient: 'du@example.com' },
-      { attempt: 2, status: 'failed', reason: 'HTTP 503: busy, try later', recipient: 'du@example.com' },
-      { attempt: 3, status: 'sent', reason: null, recipient: 'du@example.com' }
+      { attempt: 1, status: 'failed', reason: 'channel "hook": HTTP 503: busy, try later', recipient: 'D1' },
+      { attempt: 2, status: 'failed', reason: 'channel "hook": HTTP 503: busy, try later', recipient: 'D1' },
+      { attempt: 3, status: 'sent', reason: null, recipient: 'D1' }
     ]);
     const [got] = receiver.received;
     expect(got!.recipient).toMatchObject({ employee_id: 'D1', email: 'du@example.com' });
@@ -100,7 +101,7 @@ describe('an incident notifies once when it opens and once when it ends, retried
   });
 
   it('sends nothing more on a second run over the same data', async () => {
-    const summary = await runAlerts(warehouse, { send: testWebhookSend, now: () => at('2025-03-13T11:00:00'), sleep });
+    const summary = await runAlerts(warehouse, { send: sendNotice, now: () => at('2025-03-13T11:00:00'), sleep });
     expect(summary).toMatchObject({ opened: 0, resolved: 0, sent: 0 });
     expect(receiver.received).toHaveLength(1);
   });
@@ -108,11 +109,11 @@ describe('an incident notifies once when it opens and once when it ends, retried
   it('sends one resolved notice after a load of quiet days, and nothing after that', async () => {
     const quiet = span(69); // to Saturday 2025-03-15, ordinary days after the spike
     await runAnomalyLayer(warehouse, [...volume('team', 'Support', quiet, [LAST]), ...volume('team', 'Ops', quiet, ['2025-02-12'])], quiet.at(-1)!);
-    const first = await runAlerts(warehouse, { send: testWebhookSend, now: () => at('2025-03-16T09:00:00'), sleep });
+    const first = await runAlerts(warehouse, { send: sendNotice, now: () => at('2025-03-16T09:00:00'), sleep });
     expect(first).toMatchObject({ opened: 0, resolved: 1, sent: 1 });
     expect(receiver.received.map((r) => [r.notice.kind, r.recipient?.employee_id])).toEqual([['opened', 'D1'], ['resolved', 'D1']]);
     expect(receiver.received[1]!.notice.title).toBe('Resolved: Ticket volume spike · team Support');
-    const again = await runAlerts(warehouse, { send: testWebhookSend, now: () => at('2025-03-16T10:00:00'), sleep });
+    const again = await runAlerts(warehouse, { send: sendNotice, now: () => at('2025-03-16T10:00:00'), sleep });
     expect(again).toMatchObject({ opened: 0, resolved: 0, sent: 0 });
     const notices = await warehouse.query<{ kind: string; slice: string; recipient_employee_id: string }>('SELECT kind, slice, recipient_employee_id FROM alert_notices ORDER BY notice_id');
     expect(notices).toEqual([{ kind: 'opened', slice: 'Support', recipient_employee_id: 'D1' }, { kind: 'resolved', slice: 'Support', recipient_employee_id: 'D1' }]);
@@ -141,7 +142,7 @@ describe('quiet hours hold a notice until they end; a digest gathers the day\'s 
   let cleanup: () => void;
   let night: Receiver;
   let daily: Receiver;
-  const run = (local: string) => runAlerts(warehouse, { send: testWebhookSend, now: () => at(local), sleep: async () => undefined });
+  const run = (local: string) => runAlerts(warehouse, { send: sendNotice, now: () => at(local), sleep: async () => undefined });
 
   beforeAll(async () => {
     night = await startReceiver();

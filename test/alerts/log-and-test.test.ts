@@ -8,7 +8,8 @@ import type { Caller } from '../../src/lib/server/context.js';
 import { packageRoot } from '../../src/lib/server/paths.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { tempDir, tempWarehouse } from '../helpers/warehouse.js';
-import { startReceiver, testWebhookSend, type Receiver } from './receiver.js';
+import { sendNotice } from '../../src/lib/server/alerts/channels/index.js';
+import { startReceiver, type Receiver } from './receiver.js';
 
 const admin: Caller = { id: 'u1', roles: ['admin'], employeeId: null, scope: { kind: 'all' } };
 const monitor: Caller = { id: 'u2', roles: ['monitor'], employeeId: null, scope: { kind: 'all' } };
@@ -32,11 +33,11 @@ describe('a test notice and the alert log', () => {
   afterAll(async () => { cleanup?.(); await receiver?.close(); });
 
   it('sends a sample through each channel once and says how each went; only an admin may', async () => {
-    await expect(sendTestNotice({ warehouse, caller: monitor }, 'slow', { send: testWebhookSend })).rejects.toMatchObject({ status: 403 });
-    await expect(sendTestNotice({ warehouse, caller: admin }, 'nope', { send: testWebhookSend })).rejects.toMatchObject({ status: 404, param: 'rule' });
-    const result = await sendTestNotice({ warehouse, caller: admin }, 'slow', { send: testWebhookSend });
-    expect(result.outcomes.map((o) => [o.channel, o.status, o.recipient])).toEqual([['hook', 'sent', 'ops@example.com'], ['dead', 'gave_up', 'ops@example.com']]);
-    expect(result.outcomes[1]!.reason).toMatch(/fetch failed|ECONNREFUSED/);
+    await expect(sendTestNotice({ warehouse, caller: monitor }, 'slow', { send: sendNotice })).rejects.toMatchObject({ status: 403 });
+    await expect(sendTestNotice({ warehouse, caller: admin }, 'nope', { send: sendNotice })).rejects.toMatchObject({ status: 404, param: 'rule' });
+    const result = await sendTestNotice({ warehouse, caller: admin }, 'slow', { send: sendNotice });
+    expect(result.outcomes.map((o) => [o.channel, o.status, o.recipient])).toEqual([['hook', 'sent', 'receiver'], ['dead', 'gave_up', 'receiver']]);
+    expect(result.outcomes[1]!.reason).toMatch(/^channel "dead": /);
     expect(receiver.received).toHaveLength(1);
     expect(receiver.received[0]!.notice).toMatchObject({ kind: 'test', rule: 'slow', title: 'Test notice from opscore (rule slow)', incidents: [{ metric: 'first_response_p50_minutes', slice_type: 'team', severity: 'high' }] });
   });
@@ -74,7 +75,7 @@ describe('opscore alerts (the compiled CLI)', { timeout: 240_000 }, () => {
     const db = join(dir, 'w.duckdb');
     const test = opscore(['alerts', 'test', '--rule', 'slow', '--db', db, '--config', config]);
     expect(test.code).toBe(1);
-    expect(test.stderr).toMatch(/^dead: failed: /);
+    expect(test.stderr).toMatch(/^dead: failed to receiver: channel "dead": network error/);
     const log = opscore(['alerts', 'log', '--db', db, '--config', config, '--format', 'json']);
     expect(log.code).toBe(0);
     expect(JSON.parse(log.stdout)).toMatchObject([{ rule: 'slow', channel: 'dead', kind: 'test', attempt: 1, status: 'gave_up' }]);

@@ -1,13 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { RenderedNotice, Recipient, SendNotice } from '../../src/lib/server/alerts/types.js';
+import type { RenderedNotice, Recipient } from '../../src/lib/server/alerts/types.js';
 
-/** What the receiver got in one POST: the notice and whom it was for (the test sender's body). */
+/** What the receiver got in one POST: the generic webhook's body (channels/webhook.ts), and when. */
 export interface Received {
   at: number;
+  channel: string;
   notice: RenderedNotice;
   recipient: Recipient | null;
-  fallbackEmail: string | null;
+  fallback_email: string | null;
 }
 
 /** A real local HTTP receiver (port 0): answers 503 to the next `failNext` POSTs, then 200; keeps every good body. */
@@ -45,24 +46,3 @@ export async function startReceiver(): Promise<Receiver> {
     close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); })
   });
 }
-
-/**
- * A minimal generic-webhook sender for these tests (the real channels live in src/lib/server/alerts/channels/):
- * POST the rendered notice as JSON; 2xx is sent, 5xx and 429 and network errors are worth retrying, other answers not.
- */
-export const testWebhookSend: SendNotice = async (channel, notice, recipient, fallbackEmail, options) => {
-  const to = recipient?.email ?? fallbackEmail ?? channel.name;
-  try {
-    const response = await fetch(channel.url!, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ notice, recipient, fallbackEmail }),
-      signal: AbortSignal.timeout(options.timeoutMs)
-    });
-    const text = await response.text();
-    if (response.ok) return { ok: true, recipient: to };
-    return { ok: false, recipient: to, reason: `HTTP ${response.status}: ${text}`, retryable: response.status >= 500 || response.status === 429 };
-  } catch (error) {
-    return { ok: false, recipient: to, reason: error instanceof Error ? error.message : String(error), retryable: true };
-  }
-};

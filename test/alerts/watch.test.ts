@@ -7,7 +7,8 @@ import { watchFolder, type FolderWatcher } from '../../src/lib/server/watch/fold
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
 import { days, weekdayOf } from '../anomalies/fixture.js';
 import { tempDir, tempWarehouse } from '../helpers/warehouse.js';
-import { startReceiver, testWebhookSend, type Receiver } from './receiver.js';
+import { sendNotice } from '../../src/lib/server/alerts/channels/index.js';
+import { startReceiver, type Receiver } from './receiver.js';
 
 const EMPLOYEES = `employee_id,name,team,role,manager_id,customer_facing,hired_on,left_on
 D1,Director Du,Management,operations_manager,,false,2020-01-01,
@@ -74,7 +75,7 @@ describe('opscore watch: a file dropped into the folder is loaded, built and ale
       onFile: (result) => files.push(result),
       onProgress: (line) => progress.push(line),
       afterBuild: async (built) => {
-        await runAlerts(built, { send: testWebhookSend });
+        await runAlerts(built, { send: sendNotice });
         builds++;
       }
     });
