@@ -1,8 +1,8 @@
--- Incidents rule $rule announces and has not announced yet (issue 17): one of its metric's anomaly series ($series),
--- one of its slice types, a peak
--- severity at least $min_rank (low 1, medium 2, high 3), no 'opened' notice of the rule for the same incident (metric,
--- slice type, slice, start_day: an incident notifies once, not each day), and still running within $within_days days of
--- its series' last day (older incidents stay silent, so a first load of years of history notifies nothing old).
+-- Incidents rule $rule announces and has not announced yet (issue 17): on one of its metric's anomaly series ($series)
+-- and slice types, with a peak severity at least $min_rank (low 1, medium 2, high 3), no 'opened' notice of the rule
+-- for the same incident (same series, the notice's first day within the incident: an incident notifies once, not each
+-- day, even when a reload moves its start), and still running within $within_days days of its series' last day (older
+-- incidents stay silent, so a first load of years of history notifies nothing old).
 -- The value and expected value are the peak day's.
 WITH series_last AS (
   SELECT metric, slice_type, slice, max(day) AS last_day
@@ -21,5 +21,5 @@ SELECT i.metric, i.slice_type, i.slice, i.start_day::VARCHAR AS start_day, i.end
    AND NOT EXISTS (
          SELECT 1 FROM alert_notices n
           WHERE n.rule = $rule AND n.kind = 'opened' AND n.metric = i.metric AND n.slice_type = i.slice_type
-            AND n.slice = i.slice AND n.start_day = i.start_day)
+            AND n.slice = i.slice AND n.start_day BETWEEN i.start_day AND i.end_day)
  ORDER BY i.start_day, i.slice_type, i.slice;

@@ -182,3 +182,41 @@ describe('quiet hours hold a notice until they end; a digest gathers the day\'s 
     expect(await run('2025-03-13T18:01:00')).toMatchObject({ digests: 0, sent: 0 });
   });
 });
+
+describe('reloads that move or remove an announced incident', () => {
+  let warehouse: Warehouse;
+  let cleanup: () => void;
+  let receiver: Receiver;
+  const run = (local: string) => runAlerts(warehouse, { send: sendNotice, now: () => at(local), sleep: async () => undefined });
+  const kinds = () => receiver.received.map((r) => [r.notice.kind, r.notice.incidents[0]!.slice, r.notice.incidents[0]!.start_day, r.notice.incidents[0]!.end_day]);
+
+  beforeAll(async () => {
+    receiver = await startReceiver();
+    ({ warehouse, cleanup } = await tempWarehouse({
+      alerts: {
+        retry, language: 'en',
+        channels: [{ name: 'hook', type: 'webhook', url: receiver.url }],
+        rules: [{ name: 'volume', metric: 'tickets', slice_types: ['channel'], min_severity: 'low', channels: ['hook'] }]
+      }
+    }));
+  });
+  afterAll(async () => { cleanup?.(); await receiver?.close(); });
+
+  it('does not announce again an incident whose start moved earlier, and resolves one that corrected data removed', async () => {
+    // phone spikes on the last day; chat too
+    await runAnomalyLayer(warehouse, [...volume('channel', 'phone', upToLast, [LAST]), ...volume('channel', 'chat', upToLast, [LAST])], LAST);
+    expect(await run('2025-03-13T10:00:00')).toMatchObject({ opened: 2, sent: 2 });
+    // a reload: phone's spike began a day earlier (the incident now starts 03-11 and still holds 03-12); chat's last
+    // day was a double-loaded file, corrected to an ordinary day (its incident is gone)
+    await runAnomalyLayer(warehouse, [...volume('channel', 'phone', upToLast, ['2025-03-11', LAST]), ...volume('channel', 'chat', upToLast, [])], LAST);
+    const phone = await warehouse.query<{ start_day: string; end_day: string }>(`SELECT start_day::VARCHAR AS start_day, end_day::VARCHAR AS end_day FROM anomaly_incidents WHERE slice = 'phone' AND end_day >= DATE '2025-03-01'`);
+    expect(phone).toEqual([{ start_day: '2025-03-11', end_day: LAST }]);
+    expect(await run('2025-03-13T11:00:00')).toMatchObject({ opened: 0, resolved: 1, sent: 1 });
+    expect(kinds().sort()).toEqual([
+      ['opened', 'chat', LAST, LAST],
+      ['opened', 'phone', LAST, LAST],
+      ['resolved', 'chat', LAST, LAST]
+    ]);
+    expect(await run('2025-03-13T12:00:00')).toMatchObject({ opened: 0, resolved: 0, sent: 0 });
+  });
+});

@@ -27,7 +27,8 @@ type IncidentRow = {
   expected: number | null;
 };
 
-type ResolveRow = IncidentRow & { opened_notice_id: number; recipient_employee_id: string | null; opened_due_ms: number; opened_payload: string };
+/** An announced incident that ended; the incident's columns are NULL when it is `gone` (corrected data). */
+type ResolveRow = IncidentRow & { opened_notice_id: number; recipient_employee_id: string | null; opened_due_ms: number; opened_payload: string; gone: boolean; opened_start_day: string };
 
 /** The anomaly series a rule's metric (a catalog metric, as alerts.rules[].metric names it) is watched as. */
 export const seriesOfRule = (metric: string): string[] => ANOMALY_SERIES.filter((s) => s.metric === metric).map((s) => s.series);
@@ -89,11 +90,11 @@ export async function evaluateRules(warehouse: Warehouse, rules: EffectiveRule[]
     const toResolve = await warehouse.query<ResolveRow>(readSql('alerts/incidents_to_resolve.sql'), { rule: rule.name });
     for (const row of toResolve) {
       const opened = JSON.parse(row.opened_payload) as NoticePayload;
-      const incident = factsOf(row, names);
+      const incident = row.gone ? opened.incidents[0]! : factsOf(row, names);
       // never before the opened notice (a digest rule's opened notice may still be waiting for the digest)
       const due = new Date(Math.max(dueTime(now, rule, 'resolved', alerts, timeZone).getTime(), row.opened_due_ms));
       notices.push({
-        rule: rule.name, kind: 'resolved', incident, recipient_employee_id: row.recipient_employee_id, created: now, due,
+        rule: rule.name, kind: 'resolved', incident, start_day: row.opened_start_day, recipient_employee_id: row.recipient_employee_id, created: now, due,
         payload: { incidents: [incident], superior_id: opened.superior_id, superior_name: opened.superior_name, route: opened.route }
       });
     }

@@ -43,6 +43,8 @@ export interface NewNotice {
   rule: string;
   kind: NoticeKind;
   incident: IncidentFacts | null;
+  /** the incident's identity when it differs from incident.start_day: a resolved notice keeps its opened notice's */
+  start_day?: string;
   recipient_employee_id: string | null;
   created: Date;
   due: Date;
@@ -74,7 +76,7 @@ export async function insertNotice(connection: DuckDBConnection, notice: NewNoti
       metric: incident?.metric ?? null,
       slice_type: incident?.slice_type ?? null,
       slice: incident?.slice ?? null,
-      start_day: incident?.start_day ?? null,
+      start_day: notice.start_day ?? incident?.start_day ?? null,
       end_day: incident?.end_day ?? null,
       severity: incident?.severity ?? null,
       recipient: notice.recipient_employee_id,
