@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { alertsAfterBuild, describeAlertRun } from '../../lib/server/alerts/after-build.js';
+import { alertsAfterBuild } from '../../lib/server/alerts/after-build.js';
 import { UserError } from '../../lib/server/warehouse/errors.js';
 import { watchFolder, type FolderWatcher } from '../../lib/server/watch/folder-watch.js';
 import type { Warehouse } from '../../lib/server/warehouse/warehouse.js';
@@ -40,8 +40,7 @@ export function startWatching(warehouse: Warehouse, dir: string, options: WatchC
     onFile: (result) => (result.status === 'failed' ? console.error(describeResult(result)) : console.log(describeResult(result))),
     onProgress: progress,
     afterBuild: async (built) => {
-      const alerted = describeAlertRun(await alertsAfterBuild(built, progress));
-      if (alerted) progress(alerted);
+      await alertsAfterBuild(built, progress);
     }
   });
   process.stderr.write(`opscore: watching ${path} for new export files${options.existing ? ' (and the ones already there)' : ''}\n`);

@@ -40,7 +40,10 @@ export async function gatherDigests(warehouse: Warehouse, now: Date): Promise<nu
       const payloads = group.map((member) => JSON.parse(member.payload) as NoticePayload);
       const incidents = payloads.flatMap((payload) => payload.incidents);
       const worst = incidents.reduce<'low' | 'medium' | 'high'>((top, i) => (SEVERITY_RANK[i.severity] > SEVERITY_RANK[top] ? i.severity : top), 'low');
-      const head = payloads[0]!;
+      // one recipient per group; when the group mixes reasons for the fallback, say only that it is company-level
+      const head = payloads.every((p) => p.route === payloads[0]!.route && p.superior_id === payloads[0]!.superior_id)
+        ? payloads[0]!
+        : { superior_id: null, superior_name: null, route: 'no_superior' as const };
       const digestId = await insertNotice(connection, {
         rule: group[0]!.rule, kind: 'digest', incident: null, recipient_employee_id: group[0]!.recipient_employee_id, created: now, due: now,
         payload: { incidents, superior_id: head.superior_id, superior_name: head.superior_name, route: head.route, members: group.map((m) => m.notice_id) }
