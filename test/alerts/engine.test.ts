@@ -97,6 +97,8 @@ describe('an incident notifies once when it opens and once when it ends, retried
     expect(got!.recipient).toMatchObject({ employee_id: 'D1', email: 'du@example.com' });
     expect(got!.notice).toMatchObject({ kind: 'opened', rule: 'volume', language: 'en', link: `http://dash.example/anomalies?s_metric=ticket_volume&slice_type=team&slice=Support&day=${LAST}` });
     expect(got!.notice.title).toBe('[high] Anomaly: Ticket volume spike · team Support');
+    expect(got!.notice.text.split('\n').slice(2, 6)).toEqual(['Ticket volume spike · team Support', 'Days: 2025-03-12 (1 day)', 'Severity: high', expect.stringMatching(/^Peak 2025-03-12: 320 \(expected \d+\)$/)]);
+    expect(got!.notice.text).toContain('Rule: volume · For: Du');
     expect(got!.notice.incidents).toMatchObject([{ slice: 'Support', start_day: LAST, end_day: LAST, days: 1, severity: 'high', direction: 'up', value: 320, unit: 'count' }]);
   });
 

@@ -1,9 +1,10 @@
 /**
  * A notice, written (issue 17): title, plain text, markdown and the link to the Anomalies page, in alerts.language.
- * Metric names come from the catalog; the few other words are here in both languages.
+ * Metric names and value formats come from the catalog; the few other words are here in both languages.
  */
 import type { AlertsConfig } from '../../config/alerts.js';
-import { ANOMALY_SERIES, type MetricUnit } from '../../catalog/metrics.js';
+import { ANOMALY_SERIES, formatOf } from '../../catalog/metrics.js';
+import { formatValue } from '../../shared/format.js';
 import type { IncidentFacts, NoticePayload } from './notices.js';
 import type { NoticeIncident, NoticeKind, RenderedNotice } from './types.js';
 
@@ -46,21 +47,6 @@ const WORDS = {
 
 const seriesOf = (metric: string) => ANOMALY_SERIES.find((s) => s.series === metric);
 
-/** A value in its unit, the way a reader expects it (two decimals for money, a percent sign for shares). */
-export function formatValue(value: number | null, unit: MetricUnit, language: Language): string {
-  if (value === null || !Number.isFinite(value)) return '–';
-  const locale = language === 'zh' ? 'zh-CN' : 'en-US';
-  const number = (n: number, digits: number) => n.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  switch (unit) {
-    case 'currency': return number(value, 2);
-    case 'count': return number(value, 0);
-    case 'percent': return `${number(value, 1)}%`;
-    case 'ratio': return `${number(value * 100, 1)}%`;
-    case 'minutes': return `${number(value, 1)}${language === 'zh' ? ' 分钟' : ' min'}`;
-    case 'hours': return `${number(value, 1)}${language === 'zh' ? ' 小时' : ' h'}`;
-  }
-}
-
 function noticeIncident(facts: IncidentFacts, language: Language): NoticeIncident {
   const series = seriesOf(facts.metric);
   const words = WORDS[language];
@@ -95,12 +81,13 @@ function linkTo(alerts: AlertsConfig, incident: NoticeIncident | null): string |
 function incidentLines(incident: NoticeIncident, language: Language): string[] {
   const words = WORDS[language];
   const direction = incident.direction === 'up' ? words.direction.spike : incident.direction === 'down' ? words.direction.drop : '';
-  const unit = incident.unit as MetricUnit;
+  // the catalog's format for the series, as the dashboard shows it
+  const format = formatOf(incident.metric) ?? 'number';
   return [
     `${incident.metric_label} ${direction} · ${incident.slice_label}`.replace(/\s+·/, ' ·'),
     `${words.period_label}: ${words.period(incident.start_day, incident.end_day, words.days(incident.days))}`,
     `${words.severityLabel}: ${words.severity[incident.severity]}`,
-    `${words.peak} ${incident.peak_day}: ${formatValue(incident.value, unit, language)} (${words.expected} ${formatValue(incident.expected, unit, language)})`
+    `${words.peak} ${incident.peak_day}: ${formatValue(incident.value, format, language)} (${words.expected} ${formatValue(incident.expected, format, language)})`
   ];
 }
 
