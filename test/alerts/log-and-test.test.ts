@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAlertLog } from '../../src/lib/server/alerts/log.js';
+import { listAlertLog } from '../../src/lib/server/alerts/log-queries.js';
 import { sendTestNotice } from '../../src/lib/server/alerts/test-notice.js';
 import type { Caller } from '../../src/lib/server/context.js';
 import { packageRoot } from '../../src/lib/server/paths.js';

@@ -1,5 +1,5 @@
 import { alertsAfterBuild, describeAlertRun } from '../../lib/server/alerts/after-build.js';
-import { LOG_STATUSES, listAlertLog, type LogStatus } from '../../lib/server/alerts/log.js';
+import { DELIVERY_STATUSES, listAlertLog, type DeliveryStatus } from '../../lib/server/alerts/log-queries.js';
 import { sendTestNotice } from '../../lib/server/alerts/test-notice.js';
 import { UserError } from '../../lib/server/warehouse/errors.js';
 import { parseFormat, printRows } from '../output.js';
@@ -21,13 +21,13 @@ export async function test(options: CommonOptions & { rule: string }): Promise<v
 /** `opscore alerts log [--rule] [--status] [--limit]`. */
 export async function log(options: CommonOptions & { rule?: string; status?: string; limit?: string }): Promise<void> {
   const format = parseFormat(options.format);
-  if (options.status !== undefined && !LOG_STATUSES.includes(options.status as LogStatus)) {
-    throw new UserError(`--status: must be one of ${LOG_STATUSES.join(', ')} (got "${options.status}")`, 'status');
+  if (options.status !== undefined && !DELIVERY_STATUSES.includes(options.status as DeliveryStatus)) {
+    throw new UserError(`--status: must be one of ${DELIVERY_STATUSES.join(', ')} (got "${options.status}")`, 'status');
   }
   const limit = Number(options.limit ?? '100');
   if (!/^\d+$/.test(options.limit ?? '100')) throw new UserError(`--limit: must be a whole number (got "${options.limit}")`, 'limit');
   const ctx = await contextFrom(options);
-  const rows = await listAlertLog(ctx, { rule: options.rule, status: options.status as LogStatus | undefined, limit });
+  const rows = await listAlertLog(ctx, { rule: options.rule, status: options.status as DeliveryStatus | undefined, limit });
   printRows(rows, format, ['at', 'notice_id', 'rule', 'kind', 'channel', 'recipient', 'attempt', 'status', 'reason', 'metric', 'slice_type', 'slice', 'start_day']);
 }
 
