@@ -1,19 +1,18 @@
 /**
  * The alert engine as the loads call it (CLI ingest and build, the API's upload, `opscore watch`, the server's timer):
- * with the installed channel sender (default-send.ts) and one log line per event. Returns the run's summary; never
+ * with the channels' sender and one log line per event. Returns the run's summary; never
  * rejects, so a caller may start it and walk away (the API does not hold its answer for a delivery).
  */
 import type { Warehouse } from '../warehouse/warehouse.js';
-import { defaultSend } from './default-send.js';
 import { runAlerts, type AlertRunSummary } from './run.js';
 
 export function alertsAfterBuild(warehouse: Warehouse, log: (line: string) => void = (line) => console.error(`[alerts] ${line}`)): Promise<AlertRunSummary> {
-  return runAlerts(warehouse, { send: defaultSend, log });
+  return runAlerts(warehouse, { log });
 }
 
 /** Only send what is due (quiet hours over, digest time come, retries), without evaluating: the server's timer. */
 export function flushDueAlerts(warehouse: Warehouse, log: (line: string) => void = (line) => console.error(`[alerts] ${line}`)): Promise<AlertRunSummary> {
-  return runAlerts(warehouse, { send: defaultSend, log, evaluate: false });
+  return runAlerts(warehouse, { log, evaluate: false });
 }
 
 /** One line for a person: what the run did (empty when it did nothing: no rule, nothing new, nothing due). */

@@ -5,6 +5,7 @@
  */
 import { ModelsNotBuiltError } from '../../errors.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
+import { sendNotice } from './channels/index.js';
 import { realSleep } from './deliver.js';
 import { evaluateRules } from './evaluate.js';
 import { deliverDue, gatherDigests } from './flush.js';
@@ -12,8 +13,8 @@ import { effectiveRules } from './rule-store.js';
 import type { SendNotice } from './types.js';
 
 export interface AlertRunOptions {
-  /** the channel sender (channels/index.js's sendNotice; tests pass their own) */
-  send: SendNotice;
+  /** the channel sender; default: the channels' sendNotice (channels/index.ts) */
+  send?: SendNotice;
   /** the clock (tests move it past quiet hours and digest times) */
   now?: () => Date;
   /** one line per event worth telling (a notice created, a delivery given up, an error) */
@@ -44,7 +45,7 @@ function serially<T>(key: string, work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export async function runAlerts(warehouse: Warehouse, options: AlertRunOptions): Promise<AlertRunSummary> {
+export async function runAlerts(warehouse: Warehouse, options: AlertRunOptions = {}): Promise<AlertRunSummary> {
   const summary: AlertRunSummary = { opened: 0, resolved: 0, digests: 0, sent: 0, gave_up: 0, errors: [] };
   const log = options.log ?? (() => undefined);
   const now = options.now ?? (() => new Date());
@@ -71,7 +72,7 @@ export async function runAlerts(warehouse: Warehouse, options: AlertRunOptions):
     });
     if (!rules.some((rule) => rule.enabled)) return summary;
     const delivered = await deliverDue(warehouse, rules, now(), {
-      send: options.send,
+      send: options.send ?? sendNotice,
       now,
       sleep: options.sleep ?? realSleep,
       env: options.env ?? process.env

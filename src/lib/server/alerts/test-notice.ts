@@ -7,7 +7,7 @@ import { requireGrant } from '../access/grants.js';
 import type { QueryContext } from '../context.js';
 import { ANOMALY_SERIES } from '../../catalog/metrics.js';
 import { localDay } from './clock.js';
-import { defaultSend } from './default-send.js';
+import { sendNotice } from './channels/index.js';
 import { deliver } from './deliver.js';
 import { insertNotice, type IncidentFacts, type NoticePayload } from './notices.js';
 import { renderNotice } from './render.js';
@@ -51,7 +51,7 @@ export async function sendTestNotice(ctx: QueryContext, ruleName: string, option
   for (const channelName of rule.channels) {
     const status = await deliver(warehouse, {
       notice, channelName, channel: alerts.channels.find((c) => c.name === channelName), recipient: null, fallbackEmail: rule.fallback ?? null, failures: 0, lastAttemptMs: null
-    }, alerts, { send: options.send ?? defaultSend, now, sleep: async () => undefined, env: options.env ?? process.env });
+    }, alerts, { send: options.send ?? sendNotice, now, sleep: async () => undefined, env: options.env ?? process.env });
     const [row] = await warehouse.query<{ recipient: string | null; reason: string | null }>(
       'SELECT recipient, reason FROM alert_log WHERE notice_id = $notice AND channel = $channel ORDER BY log_id DESC LIMIT 1', { notice: noticeId, channel: channelName }
     );
