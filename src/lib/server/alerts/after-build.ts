@@ -6,12 +6,12 @@
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { runAlerts, type AlertRunSummary } from './run.js';
 
-export function alertsAfterBuild(warehouse: Warehouse, log: (line: string) => void = (line) => console.error(`[alerts] ${line}`)): Promise<AlertRunSummary> {
+export function alertsAfterBuild(warehouse: Warehouse, log: (line: string) => void = (line) => console.error(line)): Promise<AlertRunSummary> {
   return runAlerts(warehouse, { log });
 }
 
 /** Only send what is due (quiet hours over, digest time come, retries), without evaluating: the server's timer. */
-export function flushDueAlerts(warehouse: Warehouse, log: (line: string) => void = (line) => console.error(`[alerts] ${line}`)): Promise<AlertRunSummary> {
+export function flushDueAlerts(warehouse: Warehouse, log: (line: string) => void = (line) => console.error(line)): Promise<AlertRunSummary> {
   return runAlerts(warehouse, { log, evaluate: false });
 }
 
