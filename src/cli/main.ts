@@ -243,7 +243,31 @@ export function buildProgram(): Command {
   withCommon(program.command('serve').description('serve the dashboard and the API'))
     .option('--port <n>', 'port (default: $PORT or 3000)')
     .option('--host <host>', 'interface to bind', '127.0.0.1')
+    .option('--watch <dir>', 'also load each export file dropped into this folder (as `opscore watch`), in the server holding the warehouse')
+    .option('--watch-existing', 'with --watch: load the files already in the folder too')
+    .option('--watch-interval <seconds>', 'with --watch: seconds between looks at the folder', '1')
     .action(lazy(() => import('./commands/serve.js')));
+
+  withCommon(program.command('watch').description('load each export file dropped into a folder, build and send alerts, until stopped (beside a server: opscore serve --watch)'))
+    .argument('<dir>', 'the folder an export job writes to')
+    .option('--dataset <name>', 'dataset of every file (default: from each file name)')
+    .option('--adapter <name|file.sql>', 'map each file with an adapter (as opscore ingest --adapter)')
+    .option('--existing', 'load the files already in the folder at start too')
+    .option('--interval <seconds>', 'seconds between looks at the folder (a file loads once its size held still between two looks)', '1')
+    .action(lazy(() => import('./commands/watch.js')));
+
+  const alerts = program.command('alerts').description('anomaly alerts: test a rule, read the log, evaluate and send now');
+  const alertCommand = (name: string) => async (...args: unknown[]) => ((await import('./commands/alerts.js')) as unknown as Record<string, Runner>)[name]!(...args);
+  withCommon(alerts.command('test').description("send a sample notice through a rule's channels; exit 1 if any failed"))
+    .requiredOption('--rule <name>', 'the rule')
+    .action(alertCommand('test'));
+  withCommon(alerts.command('log').description('delivery attempts, newest first'), { format: true })
+    .option('--rule <name>', 'only this rule')
+    .option('--status <status>', 'sent, failed or gave_up')
+    .option('--limit <n>', 'at most this many rows', '100')
+    .action(alertCommand('log'));
+  withCommon(alerts.command('run').description('evaluate the rules against the incidents now and send what is due'))
+    .action(alertCommand('run'));
 
   withCommon(program.command('start').description('generate the demo warehouse if missing, then serve it (npm start)'))
     .option('--port <n>', 'port (default: $PORT or 3000)')

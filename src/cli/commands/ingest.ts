@@ -1,6 +1,7 @@
 import { ingestFiles, ingestWithAdapter, type FileIngestResult } from '../../lib/server/ingest/index.js';
 import { UserError } from '../../lib/server/warehouse/errors.js';
 import { buildModels } from '../../lib/server/models/build.js';
+import { alertsAfterBuild } from '../../lib/server/alerts/after-build.js';
 import { warehouseFrom, type CommonOptions } from '../runtime.js';
 
 interface IngestCommandOptions extends CommonOptions {
@@ -84,6 +85,8 @@ export async function run(paths: string[], options: IngestCommandOptions): Promi
     }
     flush();
     console.log(`models built (${seconds(performance.now() - started)})`);
+    // the load has committed: alerts cannot fail it (runAlerts never throws)
+    await alertsAfterBuild(warehouse, (line) => process.stderr.write(`${line}\n`)); // one line per event (announced, sent, an error)
   }
   if (failed > 0) {
     const what = options.adapter !== undefined ? 'dataset' : 'file';

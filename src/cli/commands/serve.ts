@@ -10,6 +10,10 @@ export interface ServeOptions extends CommonOptions {
   host?: string;
   /** Serve the API alone even when the dashboard is built (tests). */
   apiOnly?: boolean;
+  /** also load each export file dropped into this folder (`opscore watch` inside the server, which holds the warehouse) */
+  watch?: string;
+  watchExisting?: boolean;
+  watchInterval?: string;
 }
 
 /** --port, else $PORT, else 3000; 0 asks the system for a free port. */
@@ -57,6 +61,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const config = configFrom(options);
   const dbPath = resolve(options.db ?? config.paths.db);
   const port = parsePort(options.port);
+  if (options.watch !== undefined) (await import('./watch.js')).checkFolder(options.watch); // a bad folder fails before we listen
   const host = options.host ?? '127.0.0.1';
   // Every module of the server (and the dashboard bundle) reads these to open the same warehouse with the same configuration.
   process.env.OPSCORE_DB = dbPath;
@@ -109,9 +114,22 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     (closing ??= new Promise<void>((done) => {
       removeNote();
       process.off('exit', removeNote);
-      server.close(() => done());
+      server.close(() => void stopBackground().then(done));
       server.closeAllConnections();
     }));
+  // Alerts: send what has come due (quiet hours over, digest time, retries) on a timer; and the folder watcher, if asked.
+  const { flushDueAlerts } = await import('../../lib/server/alerts/after-build.js');
+  const flushTimer = setInterval(() => void flushDueAlerts(warehouse), config.alerts.flush_interval_seconds * 1000);
+  flushTimer.unref();
+  let watcher: { stop(): Promise<void> } | undefined;
+  if (options.watch !== undefined) {
+    const { startWatching } = await import('./watch.js');
+    watcher = startWatching(warehouse, options.watch, { existing: options.watchExisting, interval: options.watchInterval });
+  }
+  const stopBackground = async () => {
+    clearInterval(flushTimer);
+    await watcher?.stop();
+  };
   const { warmCache } = await import('../../lib/server/api/warm.js');
   void warmCache(api); // in the background: the first visit finds the overview's answers ready
   console.log(`opscore: serving ${dbPath} at ${url}/ (${dashboard ? 'dashboard and API' : 'API'}; API page ${url}/api/docs)`);

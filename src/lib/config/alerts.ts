@@ -52,6 +52,11 @@ export const alertsSchema = z.strictObject({
     timeout_seconds: z.number().finite().positive()
   }),
   digest_time: clockTime,
+  /** an incident is announced only when it ran within this many days of its series' last day: a first load of two
+   * years of history does not send a notice for every old incident */
+  notify_within_days: z.number().int().min(0).max(366),
+  /** `opscore serve` sends due notices (after quiet hours, digests, retries) this often */
+  flush_interval_seconds: z.number().finite().positive(),
   /** the language notices are written in */
   language: z.enum(['zh', 'en']),
   /** the dashboard's address, for the link in each notice (empty: no link) */
@@ -100,6 +105,8 @@ export const ALERTS_DEFAULTS = {
   enabled: true,
   retry: { attempts: 4, first_delay_seconds: 2, max_delay_seconds: 60, timeout_seconds: 10 },
   digest_time: '18:00',
+  notify_within_days: 3,
+  flush_interval_seconds: 60,
   language: 'zh' as 'zh' | 'en',
   dashboard_url: '',
   smtp: { host: 'localhost', port: 25, secure: false, user: '', password_env: '', from: 'opscore@localhost' },

@@ -11,6 +11,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { loadAdapter, shippedAdapters } from '../../ingest/adapter.js';
 import { DATASETS, ingestFiles, ingestWithAdapter, type FileIngestResult } from '../../ingest/index.js';
 import { buildModels } from '../../models/build.js';
+import { alertsAfterBuild } from '../../alerts/after-build.js';
 import type { ApiOptions } from '../app.js';
 import { ApiError, errorSchema, sendError } from '../errors.js';
 import type { Responder } from '../respond.js';
@@ -195,6 +196,7 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
     });
     await recordAudit(ctx, { action: 'upload', objectType: 'file', objectIds: answer.files.map((file) => String((file as { file?: unknown }).file ?? '')), detail: { files: answer.files.map((file) => ({ file: (file as { file?: unknown }).file, status: file.status })) } });
     if (answer.build.built) void warmCache(app); // the next dashboard visit finds its answers ready
+    if (answer.build.built) void alertsAfterBuild(ctx.warehouse); // started, not awaited: delivery never holds the upload's answer
     const failed = answer.files.filter((file) => file.status === 'failed');
     if (failed.length === 0) return c.json({ ok: true, ...answer }, 200);
     const message = failed.length === 1 ? failed[0]!.error ?? 'a file could not be loaded' : `${failed.length} files could not be loaded; each says why`;
