@@ -19,7 +19,30 @@ export interface DetectorParams {
   scale_floor: number;
   smooth_steps: number;
   sustain: boolean;
+  /** The ensemble (anomaly_detector_votes.sql). */
+  vote_window: number;
+  ma_window: number;
+  tail_steps: number;
+  vote_k: number;
+  mad_k: number;
+  hist_bins: number;
+  hist_share: number;
+  first_steps: number;
+  grubbs_alpha: number;
+  consensus: number;
+  suppress_steps: number;
 }
+
+/** The params table's columns in order, after series_id (as sql/anomalies/anomaly_detector_params.sql writes them). */
+const PARAM_COLUMNS: Array<[keyof DetectorParams | 'min_value' | 'max_value' | 'rate_scale', string]> = [
+  ['season', 'INTEGER'], ['level_window', 'INTEGER'], ['seasonal_cycles', 'INTEGER'], ['scale_window', 'INTEGER'],
+  ['min_history', 'INTEGER'], ['band_k', 'DOUBLE'], ['min_abs_change', 'DOUBLE'], ['min_rel_change', 'DOUBLE'],
+  ['quiet_steps', 'INTEGER'], ['scale_floor', 'DOUBLE'], ['smooth_steps', 'INTEGER'], ['sustain', 'BOOLEAN'],
+  ['min_value', 'DOUBLE'], ['max_value', 'DOUBLE'], ['rate_scale', 'DOUBLE'],
+  ['vote_window', 'INTEGER'], ['ma_window', 'INTEGER'], ['tail_steps', 'INTEGER'], ['vote_k', 'DOUBLE'], ['mad_k', 'DOUBLE'],
+  ['hist_bins', 'INTEGER'], ['hist_share', 'DOUBLE'], ['first_steps', 'INTEGER'], ['grubbs_alpha', 'DOUBLE'],
+  ['consensus', 'INTEGER'], ['suppress_steps', 'INTEGER']
+];
 
 /** The median gap between consecutive timestamps, in minutes (NAB series are not evenly spaced). */
 export function medianStepMinutes(series: NabSeries): number {
@@ -57,33 +80,33 @@ async function readScores(connection: DuckDBConnection, sql: string, series: Nab
   return scores;
 }
 
+/** Which of the detector's per-step columns a NAB run scores. */
+export type NabScore = 'votes' | 'surprise';
+
 /**
- * opscore's detector (sql/anomalies/anomaly_detector_output.sql, unchanged) with per-series parameters.
- * A row's NAB score is s / (s + band_k), s being the detector's onset score (|z| where it beats the recent |z|s).
+ * opscore's detector: sql/anomalies/anomaly_detector_output.sql (the robust detector) and anomaly_detector_votes.sql
+ * (the ensemble's vote with suppression), unchanged, with per-series parameters. A row's NAB score is the ensemble's
+ * suppressed strength / 10 (`votes`, below 1 with nine tests), or the robust detector's surprise s as (s − 1) / s.
  */
 export async function runOpscoreDetector(
   connection: DuckDBConnection,
   series: NabSeries[],
-  paramsFor: (s: NabSeries) => DetectorParams
+  paramsFor: (s: NabSeries) => DetectorParams,
+  score: NabScore = 'votes'
 ): Promise<DetectorScores> {
   await connection.run(`CREATE OR REPLACE TABLE anomaly_detector_input AS SELECT series_id, step, value, NULL::INTEGER AS records, false AS special FROM nab_series`);
-  await connection.run(`CREATE OR REPLACE TABLE anomaly_detector_params (series_id VARCHAR, season INTEGER, level_window INTEGER,
-    seasonal_cycles INTEGER, scale_window INTEGER, min_history INTEGER, band_k DOUBLE, min_abs_change DOUBLE, min_rel_change DOUBLE,
-    quiet_steps INTEGER, scale_floor DOUBLE, smooth_steps INTEGER, sustain BOOLEAN,
-    min_value DOUBLE, max_value DOUBLE, rate_scale DOUBLE)`);
+  await connection.run(`CREATE OR REPLACE TABLE anomaly_detector_params (series_id VARCHAR, ${PARAM_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')})`);
   for (const s of series) {
-    const p = paramsFor(s);
-    await connection.run('INSERT INTO anomaly_detector_params VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL, 0)', [
-      s.name, p.season, p.level_window, p.seasonal_cycles, p.scale_window, p.min_history, p.band_k, p.min_abs_change, p.min_rel_change, p.quiet_steps, p.scale_floor, p.smooth_steps, p.sustain
-    ]);
+    const p: Record<string, number | boolean | null> = { ...paramsFor(s), min_value: null, max_value: null, rate_scale: 0 };
+    await connection.run(`INSERT INTO anomaly_detector_params VALUES ($1, ${PARAM_COLUMNS.map((_, i) => `$${i + 2}`).join(', ')})`,
+      [s.name, ...PARAM_COLUMNS.map(([c]) => p[c] ?? null)]);
   }
   await connection.run(readSql('anomalies/anomaly_detector_output.sql'));
-  return readScores(
-    connection,
-    `SELECT o.series_id, o.step, CASE WHEN o.surprise > 1 THEN (o.surprise - 1) / o.surprise ELSE 0 END AS score
-       FROM anomaly_detector_output o JOIN anomaly_detector_params p USING (series_id)`,
-    series
-  );
+  if (score === 'surprise') {
+    return readScores(connection, `SELECT series_id, step, CASE WHEN surprise > 1 THEN (surprise - 1) / surprise ELSE 0 END AS score FROM anomaly_detector_output`, series);
+  }
+  await connection.run(readSql('anomalies/anomaly_detector_votes.sql'));
+  return readScores(connection, `SELECT series_id, step, score / 10 AS score FROM anomaly_detector_votes`, series);
 }
 
 /** Baseline 1: rolling z-score, |x − mean| / sd over the previous `window` rows (mean and standard deviation, not robust). */

@@ -17,5 +17,17 @@ SELECT DISTINCT i.series_id,
        0.0 AS min_value,
        w.share_scale AS max_value,
        coalesce(w.share_scale, 0.0) AS rate_scale,
-       true AS sustain
+       true AS sustain,
+       -- the ensemble of tests (anomaly_detector_votes.sql); its "first period" is the minimum history
+       c.vote_window_days::INTEGER AS vote_window,
+       c.vote_moving_days::INTEGER AS ma_window,
+       c.vote_tail_days::INTEGER AS tail_steps,
+       c.vote_sigma AS vote_k,
+       c.vote_mad_k AS mad_k,
+       c.vote_hist_bins::INTEGER AS hist_bins,
+       c.vote_hist_share AS hist_share,
+       c.min_history_days::INTEGER AS first_steps,
+       c.vote_grubbs_alpha AS grubbs_alpha,
+       c.vote_consensus::INTEGER AS consensus,
+       c.suppress_days::INTEGER AS suppress_steps
   FROM anomaly_detector_input i JOIN anomaly_watch w USING (metric) CROSS JOIN cfg_anomaly c;

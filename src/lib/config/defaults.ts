@@ -93,7 +93,26 @@ export const DEFAULT_CONFIG = {
     /** Changes smaller than these absolute amounts stay quiet (small, noisy slices): min_change_<series>, per watched series of the catalog. */
     ...anomalyMinChangeDefaults(),
     /** A percentile or rate resting on fewer records than this on a day is not judged that day. */
-    min_records: 5
+    min_records: 5,
+    /** The ensemble of tests (anomaly_detector_votes.sql, after Skyline): days of history each test looks at. */
+    vote_window_days: 56,
+    /** Days of the moving average the moving-average test compares a day with. */
+    vote_moving_days: 14,
+    /** Days of the "tail" (the mean of the last days) the average, Grubbs, histogram and first-period tests judge. */
+    vote_tail_days: 3,
+    /** Standard deviations beyond which the mean/sd tests vote (Skyline's three sigma). */
+    vote_sigma: 3,
+    /** MADs beyond which the median-absolute-deviation test votes. */
+    vote_mad_k: 6,
+    /** Bins of the histogram test, and the share of the history a bin may hold at most and still be thin (vote). */
+    vote_hist_bins: 15,
+    vote_hist_share: 0.01,
+    /** Significance of Grubbs' outlier test. */
+    vote_grubbs_alpha: 0.05,
+    /** Tests (of nine) that must vote for a day to fire. */
+    vote_consensus: 5,
+    /** Days after a firing day during which the same series does not alert again (one excursion, one alert). */
+    suppress_days: 7
   },
   access: {
     /** An analyst's or employee's aggregate over fewer distinct employees than this answers null (SPEC 11.2 note 1). */

@@ -107,7 +107,17 @@ export const configSchema = z.strictObject({
       min_relative_change: z.number().finite().nonnegative(),
       // one min_change_* per watched series of the metric catalog
       ...Object.fromEntries(ANOMALY_SERIES.map((s) => [s.minChangeKey, z.number().finite().nonnegative()])),
-      min_records: z.number().int().nonnegative()
+      min_records: z.number().int().nonnegative(),
+      vote_window_days: z.number().int().min(4),
+      vote_moving_days: z.number().int().min(3),
+      vote_tail_days: z.number().int().positive(),
+      vote_sigma: positive,
+      vote_mad_k: positive,
+      vote_hist_bins: z.number().int().min(2),
+      vote_hist_share: z.number().finite().min(0).max(1),
+      vote_grubbs_alpha: z.number().finite().gt(0).lt(1),
+      vote_consensus: z.number().int().min(1).max(9),
+      suppress_days: z.number().int().nonnegative()
     })
     .refine((a) => a.high_score > a.medium_score, { message: 'high_score must be above medium_score', path: ['high_score'] }),
   access: z.strictObject({

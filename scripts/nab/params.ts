@@ -1,0 +1,64 @@
+/**
+ * The detector's parameters for a NAB series, set from its sampling step (NAB series are minutes apart, not days).
+ * NAB_PARAMS (JSON) overrides any of them for a tuning run on the tuning half (scripts/nab/split.ts).
+ */
+import type { NabSeries } from './corpus.js';
+import { medianStepMinutes, type DetectorParams } from './detectors.js';
+
+/** What a tuning run may set: any parameter, or a duration in minutes that is turned into steps per series. */
+export type NabOverrides = Partial<DetectorParams> & {
+  level_minutes?: number;
+  scale_minutes?: number;
+  use_season?: boolean;
+  quiet_minutes?: number;
+  vote_minutes?: number;
+  ma_minutes?: number;
+  first_minutes?: number;
+  suppress_minutes?: number;
+  /** Score the ensemble's vote (default) or the robust detector's surprise. */
+  nab_score?: 'votes' | 'surprise';
+};
+
+export function nabOverrides(): NabOverrides {
+  return JSON.parse(process.env.NAB_PARAMS ?? '{}') as NabOverrides;
+}
+
+/**
+ * The robust detector: the level is the median of the last day, the spread the MAD of the last five days' residuals
+ * (floored at their mean absolute residual), no seasonal offset (a daily season of 288 steps at 5 minutes scored worse,
+ * docs/anomalies.md). The ensemble: its tests look back `vote_minutes`, the moving average `ma_minutes`, the "first hour"
+ * is the first `first_minutes`, and after a firing step the same series does not alert again for `suppress_minutes`.
+ */
+export function nabParams(series: NabSeries): DetectorParams {
+  const o = nabOverrides();
+  const stepMinutes = medianStepMinutes(series);
+  const perDay = Math.max(1, Math.round(1440 / stepMinutes));
+  const steps = (minutes: number, least: number) => Math.max(least, Math.round(minutes / stepMinutes));
+  const { level_minutes, scale_minutes, use_season, quiet_minutes, vote_minutes, ma_minutes, first_minutes, suppress_minutes, nab_score: _score, ...rest } = o;
+  return {
+    season: use_season ? perDay : 1,
+    level_window: steps(level_minutes ?? 1440, 3),
+    seasonal_cycles: 3,
+    scale_window: steps(scale_minutes ?? 7200, 12),
+    min_history: steps(level_minutes ?? 1440, 12),
+    band_k: 3,
+    min_abs_change: 0,
+    min_rel_change: 0,
+    quiet_steps: steps(quiet_minutes ?? 2000, 12),
+    scale_floor: 1,
+    smooth_steps: 1,
+    sustain: false,
+    vote_window: steps(vote_minutes ?? 1440, 12),
+    ma_window: steps(ma_minutes ?? 500, 6),
+    tail_steps: 3,
+    vote_k: 3,
+    mad_k: 6,
+    hist_bins: 15,
+    hist_share: 0.01,
+    first_steps: steps(first_minutes ?? 1440, 12),
+    grubbs_alpha: 0.05,
+    consensus: 6,
+    suppress_steps: steps(suppress_minutes ?? 2000, 12),
+    ...rest
+  };
+}
