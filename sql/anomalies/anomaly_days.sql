@@ -4,15 +4,19 @@
 -- reaches band_k, or when it is an extreme move either way (extreme_ratio × or ÷ the expected value, say a
 -- double-loaded file or an intake channel gone dead; volumes only), and the change clears the metric's minimum absolute and
 -- relative change. Severity: high from high_score, medium from medium_score or any extreme move, else low.
+-- The ensemble (anomaly_detector_votes.sql) confirms: a day the robust band flags is listed only when at least
+-- vote_consensus of the nine tests vote for it (an extreme move is listed whatever the vote). `votes` says how many did;
+-- `repeat` marks a day of a series that already fired within suppress_days before it (the same excursion: not news).
 -- A volume series lists nothing on a special day (SPEC 8.5: unjudged_status).
 CREATE OR REPLACE TABLE anomaly_days AS
 WITH judged AS (
   SELECT i.metric, i.slice_type, i.slice, i.day, o.value, o.expected, o.lower, o.upper, o.z, o.z3,
-         p.min_abs_change, p.min_rel_change, p.band_k, h.harmful_direction, h.volume,
+         p.min_abs_change, p.min_rel_change, p.band_k, p.consensus, v.votes, v.repeat, h.harmful_direction, h.volume,
          CASE WHEN o.value > o.expected THEN 'spike' ELSE 'drop' END AS direction
     FROM anomaly_detector_output o
     JOIN anomaly_detector_input i USING (series_id, step)
     JOIN anomaly_detector_params p USING (series_id)
+    JOIN anomaly_detector_votes v USING (series_id, step)
     JOIN anomaly_watch h ON h.metric = i.metric
    WHERE o.status = 'ok' AND o.is_anomaly AND i.unjudged_status IS NULL
 ), weighed AS (
@@ -31,7 +35,7 @@ SELECT metric, slice_type, slice, day, value, expected, lower, upper, score,
             ELSE 'low' END AS severity,
        direction,
        direction = harmful_direction AS harmful,
-       z
+       z, votes, repeat
   FROM weighed
- WHERE material AND (score >= band_k OR extreme)
+ WHERE material AND ((score >= band_k AND votes >= consensus) OR extreme)
  ORDER BY day, metric, slice_type, slice;
