@@ -4,8 +4,8 @@
 -- reaches band_k, or when it is an extreme move either way (extreme_ratio × or ÷ the expected value, say a
 -- double-loaded file or an intake channel gone dead; volumes only), and the change clears the metric's minimum absolute and
 -- relative change. Severity: high from high_score, medium from medium_score or any extreme move, else low.
--- The ensemble (anomaly_detector_votes.sql) confirms: a day the robust band flags is listed only when at least
--- vote_consensus of the nine tests vote for it (an extreme move is listed whatever the vote). `votes` says how many did;
+-- The ensemble (anomaly_detector_votes.sql) confirms the weak ones: a day the robust band flags below medium_score is
+-- listed only when at least vote_consensus of the nine tests vote for it (medium, high and extreme moves stand alone). `votes` says how many did;
 -- `repeat` marks a day of a series that already fired within suppress_days before it (the same excursion: not news).
 -- A volume series lists nothing on a special day (SPEC 8.5: unjudged_status).
 CREATE OR REPLACE TABLE anomaly_days AS
@@ -37,5 +37,5 @@ SELECT metric, slice_type, slice, day, value, expected, lower, upper, score,
        direction = harmful_direction AS harmful,
        z, votes, repeat
   FROM weighed
- WHERE material AND ((score >= band_k AND votes >= consensus) OR extreme)
+ WHERE material AND ((score >= band_k AND (votes >= consensus OR score >= medium_score)) OR extreme)
  ORDER BY day, metric, slice_type, slice;
