@@ -81,12 +81,12 @@ async function readScores(connection: DuckDBConnection, sql: string, series: Nab
 }
 
 /** Which of the detector's per-step columns a NAB run scores. */
-export type NabScore = 'votes' | 'surprise';
+export type NabScore = 'votes' | 'surprise' | 'gated' | 'blend';
 
 /**
  * opscore's detector: sql/anomalies/anomaly_detector_output.sql (the robust detector) and anomaly_detector_votes.sql
  * (the ensemble's vote with suppression), unchanged, with per-series parameters. A row's NAB score is the ensemble's
- * suppressed strength / 10 (`votes`, below 1 with nine tests), or the robust detector's surprise s as (s − 1) / s.
+ * suppressed strength / 10 (`votes`, below 1 with nine tests), the robust detector's surprise s as (s − 1) / s, or a mix.
  */
 export async function runOpscoreDetector(
   connection: DuckDBConnection,
@@ -102,11 +102,22 @@ export async function runOpscoreDetector(
       [s.name, ...PARAM_COLUMNS.map(([c]) => p[c] ?? null)]);
   }
   await connection.run(readSql('anomalies/anomaly_detector_output.sql'));
-  if (score === 'surprise') {
-    return readScores(connection, `SELECT series_id, step, CASE WHEN surprise > 1 THEN (surprise - 1) / surprise ELSE 0 END AS score FROM anomaly_detector_output`, series);
-  }
   await connection.run(readSql('anomalies/anomaly_detector_votes.sql'));
-  return readScores(connection, `SELECT series_id, step, score / 10 AS score FROM anomaly_detector_votes`, series);
+  return readVoteScores(connection, series, score);
+}
+
+/** The NAB score of each row from the tables the last run left: the ensemble's, the robust surprise's, or a mix. */
+export async function readVoteScores(connection: DuckDBConnection, series: NabSeries[], score: NabScore): Promise<DetectorScores> {
+  const surprise = `CASE WHEN o.surprise > 1 THEN (o.surprise - 1) / o.surprise ELSE 0 END`;
+  const expression = {
+    votes: 'v.score / 10',
+    surprise,
+    // the ensemble's score where the robust strength also beats its recent past
+    gated: 'CASE WHEN o.surprise > 1 THEN v.score / 10 ELSE 0 END',
+    blend: `(v.score / 10 + ${surprise}) / 2`
+  }[score];
+  return readScores(connection, `SELECT series_id, step, ${expression} AS score
+    FROM anomaly_detector_votes v JOIN anomaly_detector_output o USING (series_id, step)`, series);
 }
 
 /** Baseline 1: rolling z-score, |x − mean| / sd over the previous `window` rows (mean and standard deviation, not robust). */

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { packageRoot } from '../../src/lib/server/paths.js';
 import { readProfiles, readPublishedFileScores, readPublishedScores, readSeries, readThresholds, type NabSeries } from './corpus.js';
-import { loadSeries, runOpscoreDetector, runRollingZ, type DetectorScores } from './detectors.js';
+import { loadSeries, readVoteScores, runOpscoreDetector, runRollingZ, type DetectorScores } from './detectors.js';
 import { profileBounds, publishedStandard } from './halves.js';
 import { nabOverrides, nabParams } from './params.js';
 import { PROFILES, bestThreshold, normalisedScore, probationaryLength, scoreAtThreshold, sweepPoints, type CostMatrix, type ScoredPoint } from './scorer.js';
@@ -114,6 +114,8 @@ async function run(): Promise<void> {
     process.stdout.write(`${process.env.NAB_PARAMS}\ttuning: std ${c.standard?.toFixed(1)} lowFP ${c.reward_low_FP_rate?.toFixed(1)} lowFN ${c.reward_low_FN_rate?.toFixed(1)} P ${r.window?.precision.toFixed(2)} R ${r.window?.recall.toFixed(2)}\n`);
     return;
   }
+  evaluateOwn('opscore robust detector alone (its surprise score, the previous version)', await readVoteScores(connection, series, 'surprise'),
+    'this harness; same run, anomaly_detector_output.surprise; threshold from the tuning half');
   evaluateOwn('rolling z-score (mean/sd of the previous 288 rows)', await runRollingZ(connection, series, 288), 'this harness, baseline');
 
   // published detectors re-scored from their raw results with NAB's published thresholds (optimised by NAB on all 58 files)

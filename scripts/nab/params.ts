@@ -16,7 +16,7 @@ export type NabOverrides = Partial<DetectorParams> & {
   first_minutes?: number;
   suppress_minutes?: number;
   /** Score the ensemble's vote (default) or the robust detector's surprise. */
-  nab_score?: 'votes' | 'surprise';
+  nab_score?: 'votes' | 'surprise' | 'gated' | 'blend';
 };
 
 export function nabOverrides(): NabOverrides {
@@ -49,13 +49,13 @@ export function nabParams(series: NabSeries): DetectorParams {
     smooth_steps: 1,
     sustain: false,
     vote_window: steps(vote_minutes ?? 1440, 12),
-    ma_window: steps(ma_minutes ?? 500, 6),
+    ma_window: steps(ma_minutes ?? 1000, 6),
     tail_steps: 3,
     vote_k: 3,
     mad_k: 6,
     hist_bins: 15,
     hist_share: 0.01,
-    first_steps: steps(first_minutes ?? 1440, 12),
+    first_steps: steps(first_minutes ?? 4320, 12),
     grubbs_alpha: 0.05,
     consensus: 6,
     suppress_steps: steps(suppress_minutes ?? 2000, 12),

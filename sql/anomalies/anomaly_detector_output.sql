@@ -5,7 +5,7 @@
 --        anomaly_detector_params(series_id, season, level_window, seasonal_cycles, scale_window, min_history, band_k,
 --          min_abs_change, min_rel_change, quiet_steps, scale_floor, smooth_steps, sustain, min_value, max_value, rate_scale)
 -- Writes anomaly_detector_output(series_id, step, value, judged_value, expected, lower, upper, robust_sd, z, z3, status,
---          is_anomaly, surprise, seasonal_offset, ordinal, special)
+--          is_anomaly, surprise, seasonal_offset, ordinal, special, strength)
 -- Model: expected = level (median of the last `level_window` values) + seasonal offset (median, over the last
 -- `seasonal_cycles` cycles at the same phase, of how far the value sat from its level), clamped to [min_value,
 -- max_value]; spread = 1.4826 × MAD of the last `scale_window` residuals, floored by scale_floor × their mean absolute
@@ -114,7 +114,7 @@ SELECT series_id, step, raw_value AS value, value AS judged_value, expected,
        CASE WHEN status = 'ok' THEN strength / greatest(coalesce(max(strength) OVER (PARTITION BY series_id ORDER BY step
                  ROWS BETWEEN quiet_steps PRECEDING AND 1 PRECEDING), 0), band_k, 1e-9) END AS surprise,
        -- for the ensemble of tests (anomaly_detector_votes.sql): the weekly offset it removes, and the step's place among ordinary steps
-       seasonal_offset, ordinal, special
+       seasonal_offset, ordinal, special, CASE WHEN status = 'ok' THEN strength END AS strength
   FROM (SELECT *,
                -- a row's strength: its |z|, or 0.3 × a two-sided CUSUM of z (Page: the cumulative sum of z − 3, clipped at
                -- ±6 so one spike cannot carry it, minus its running minimum), which grows while a modest shift holds

@@ -1,5 +1,5 @@
 -- The ensemble: a vote of simple, explainable tests on every step, and the suppression of repeated alerts.
--- Reads  anomaly_detector_output (the robust detector: value, z, status, seasonal_offset, ordinal, special)
+-- Reads  anomaly_detector_output (the robust detector: value, z, strength, status, seasonal_offset, ordinal, special)
 --        anomaly_detector_params (vote_window, ma_window, tail_steps, vote_k, mad_k, hist_bins, hist_share, first_steps,
 --          grubbs_alpha, consensus, suppress_steps, band_k)
 -- Writes anomaly_detector_votes(series_id, step, tests, votes, v_average, v_moving_average, v_mean_subtraction,
@@ -17,7 +17,8 @@
 --   v_histogram        t lands in a bin (of `hist_bins` over H's range) holding ≤ hist_share of H (histogram_bins)
 --   v_mad              |d − median(H)| > mad_k × MAD(H)                                 (median_absolute_deviation)
 --   v_first_steps      |t − mean(F)| > vote_k × sd(F), F = the series' first `first_steps` steps (first_hour_average)
---   v_robust           the robust detector's |z| ≥ band_k (level + weekly offset + MAD band)
+--   v_robust           the robust detector's strength ≥ band_k: |z| (level + weekly offset + MAD band), the three-day
+--                      z3 where the series sustains, or 0.3 × its CUSUM of z (a modest shift that holds)
 -- Skyline's ks_test is left out (a two-sample Kolmogorov-Smirnov test is no window aggregate).
 -- A test with no spread (sd or MAD 0) votes on any departure at all, as Skyline's do.
 -- votes = how many tests vote; a step `fires` when votes ≥ consensus. Suppression: a firing step is a `repeat` when any
@@ -27,7 +28,7 @@
 -- previous suppress_steps steps, else 0 — the same suppression at whatever consensus a threshold stands for.
 CREATE OR REPLACE TABLE anomaly_detector_votes AS
 WITH steps AS (
-  SELECT o.series_id, o.step, o.ordinal, o.special, o.status, o.z,
+  SELECT o.series_id, o.step, o.ordinal, o.special, o.status, o.z, o.strength AS robust_strength,
          CASE WHEN o.value IS NOT NULL THEN o.value - coalesce(o.seasonal_offset, 0) END AS d,
          p.vote_window, p.ma_window, p.tail_steps, p.vote_k, p.mad_k, p.hist_bins, p.hist_share, p.first_steps,
          p.grubbs_alpha, p.consensus, p.suppress_steps, p.band_k
@@ -82,7 +83,7 @@ WITH steps AS (
            CASE WHEN mad_h > 0 THEN abs(d - median_h) / (mad_k * mad_h) WHEN d <> median_h THEN 2 ELSE 0 END END AS r_mad,
          CASE WHEN t IS NOT NULL AND ordinal >= first_steps AND sd_f IS NOT NULL THEN
            CASE WHEN sd_f > 0 THEN abs(t - mean_f) / (vote_k * sd_f) WHEN t <> mean_f THEN 2 ELSE 0 END END AS r_first_steps,
-         CASE WHEN status = 'ok' THEN abs(z) / band_k END AS r_robust
+         CASE WHEN status = 'ok' THEN robust_strength / band_k END AS r_robust
     FROM (SELECT *,
                  -- Grubbs' two-sided critical value for n points: (n−1)/√n · √(q² / (n−2+q²)), q the upper α/(2n)
                  -- quantile (Student's t with n−2 degrees of freedom ≈ the normal's for the window sizes used here;
