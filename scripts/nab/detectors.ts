@@ -31,6 +31,7 @@ export interface DetectorParams {
   grubbs_alpha: number;
   consensus: number;
   suppress_steps: number;
+  suppress_share: number;
 }
 
 /** The params table's columns in order, after series_id (as sql/anomalies/anomaly_detector_params.sql writes them). */
@@ -41,7 +42,7 @@ const PARAM_COLUMNS: Array<[keyof DetectorParams | 'min_value' | 'max_value' | '
   ['min_value', 'DOUBLE'], ['max_value', 'DOUBLE'], ['rate_scale', 'DOUBLE'],
   ['vote_window', 'INTEGER'], ['ma_window', 'INTEGER'], ['tail_steps', 'INTEGER'], ['vote_k', 'DOUBLE'], ['mad_k', 'DOUBLE'],
   ['hist_bins', 'INTEGER'], ['hist_share', 'DOUBLE'], ['first_steps', 'INTEGER'], ['grubbs_alpha', 'DOUBLE'],
-  ['consensus', 'INTEGER'], ['suppress_steps', 'INTEGER']
+  ['consensus', 'INTEGER'], ['suppress_steps', 'INTEGER'], ['suppress_share', 'DOUBLE']
 ];
 
 /** The median gap between consecutive timestamps, in minutes (NAB series are not evenly spaced). */

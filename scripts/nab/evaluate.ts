@@ -111,6 +111,17 @@ async function run(): Promise<void> {
   evaluateOwn('**opscore** (sql/anomalies/anomaly_detector_*.sql)', opscore, `this harness; ${series.length} series in one run of the production SQL`);
   if (tuningRun) {
     const r = rows[0]!, c = r.cells.tuning;
+    if (process.env.NAB_DIAG) {
+      // per-file detail on the tuning half at its standard threshold (diagnosis of a tuning run; still the tuning half only)
+      const cost = profiles.standard;
+      const chosen = bestThreshold(pointsOf('tuning', opscore, cost), cost).threshold;
+      for (const s of members.tuning) {
+        const f = scoreAtThreshold(sweepPoints(s.name, s.timestamps, opscore.get(s.name)!, s.windows, cost), chosen, cost);
+        const w = windowMetrics([s], opscore, chosen);
+        process.stdout.write(`  ${s.name.padEnd(62)} rows ${String(s.values.length).padStart(6)} score ${f.score.toFixed(2).padStart(7)} windows ${w.found}/${w.windows} false alarms ${w.falseAlarms}\n`);
+      }
+      process.stdout.write(`  threshold ${chosen.toFixed(4)}\n`);
+    }
     process.stdout.write(`${process.env.NAB_PARAMS}\ttuning: std ${c.standard?.toFixed(1)} lowFP ${c.reward_low_FP_rate?.toFixed(1)} lowFN ${c.reward_low_FN_rate?.toFixed(1)} P ${r.window?.precision.toFixed(2)} R ${r.window?.recall.toFixed(2)}\n`);
     return;
   }

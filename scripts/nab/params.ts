@@ -59,6 +59,7 @@ export function nabParams(series: NabSeries): DetectorParams {
     grubbs_alpha: 0.05,
     consensus: 6,
     suppress_steps: steps(suppress_minutes ?? 2000, 12),
+    suppress_share: 0,
     ...rest
   };
 }

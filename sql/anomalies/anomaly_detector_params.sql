@@ -29,5 +29,6 @@ SELECT DISTINCT i.series_id,
        c.min_history_days::INTEGER AS first_steps,
        c.vote_grubbs_alpha AS grubbs_alpha,
        c.vote_consensus::INTEGER AS consensus,
-       c.suppress_days::INTEGER AS suppress_steps
+       c.suppress_days::INTEGER AS suppress_steps,
+       c.suppress_history_share AS suppress_share
   FROM anomaly_detector_input i JOIN anomaly_watch w USING (metric) CROSS JOIN cfg_anomaly c;

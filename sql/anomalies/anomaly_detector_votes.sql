@@ -1,7 +1,7 @@
 -- The ensemble: a vote of simple, explainable tests on every step, and the suppression of repeated alerts.
 -- Reads  anomaly_detector_output (the robust detector: value, z, strength, status, seasonal_offset, ordinal, special)
 --        anomaly_detector_params (vote_window, ma_window, tail_steps, vote_k, mad_k, hist_bins, hist_share, first_steps,
---          grubbs_alpha, consensus, suppress_steps, band_k)
+--          grubbs_alpha, consensus, suppress_steps, suppress_share, band_k)
 -- Writes anomaly_detector_votes(series_id, step, tests, votes, v_average, v_moving_average, v_mean_subtraction,
 --          v_least_squares, v_grubbs, v_histogram, v_mad, v_first_steps, v_robust, strength, fires, repeat, alert, score)
 -- After earthgecko Skyline's analyzer (github.com/earthgecko/skyline, skyline/algorithms.py; NAB's skyline detector
@@ -31,8 +31,11 @@ WITH steps AS (
   SELECT o.series_id, o.step, o.ordinal, o.special, o.status, o.z, o.strength AS robust_strength,
          CASE WHEN o.value IS NOT NULL THEN o.value - coalesce(o.seasonal_offset, 0) END AS d,
          p.vote_window, p.ma_window, p.tail_steps, p.vote_k, p.mad_k, p.hist_bins, p.hist_share, p.first_steps,
-         p.grubbs_alpha, p.consensus, p.suppress_steps, p.band_k
-    FROM anomaly_detector_output o JOIN anomaly_detector_params p USING (series_id)
+         p.grubbs_alpha, p.consensus, p.band_k,
+         -- the suppression horizon: suppress_steps, or suppress_share of the steps seen so far when that is longer
+         greatest(p.suppress_steps, floor(p.suppress_share * o.step_index))::BIGINT AS suppress_steps
+    FROM (SELECT *, row_number() OVER (PARTITION BY series_id ORDER BY step) - 1 AS step_index FROM anomaly_detector_output) o
+    JOIN anomaly_detector_params p USING (series_id)
 ), stats AS (
   SELECT *,
          CASE WHEN special THEN d ELSE avg(d) FILTER (WHERE NOT special) OVER w_tail END AS t,

@@ -10,7 +10,7 @@ const PARAMS = {
   season: 1, level_window: 3, seasonal_cycles: 1, scale_window: 4, min_history: 3, band_k: 3, min_abs_change: 0,
   min_rel_change: 0, quiet_steps: 2, scale_floor: 1, smooth_steps: 1, sustain: false, min_value: null, max_value: null,
   rate_scale: 0, vote_window: 4, ma_window: 3, tail_steps: 1, vote_k: 3, mad_k: 6, hist_bins: 2, hist_share: 0.3,
-  first_steps: 3, grubbs_alpha: 0.05, consensus: 5, suppress_steps: 2
+  first_steps: 3, grubbs_alpha: 0.05, consensus: 5, suppress_steps: 2, suppress_share: 0
 };
 
 type Vote = Record<string, number | boolean>;

@@ -112,7 +112,9 @@ export const DEFAULT_CONFIG = {
     /** Tests (of nine) that must vote for a day to fire. */
     vote_consensus: 5,
     /** Days after a firing day during which the same series does not alert again (one excursion, one alert). */
-    suppress_days: 7
+    suppress_days: 7,
+    /** ... or this share of the days seen so far, when longer (0: suppress_days alone). */
+    suppress_history_share: 0
   },
   access: {
     /** An analyst's or employee's aggregate over fewer distinct employees than this answers null (SPEC 11.2 note 1). */

@@ -117,7 +117,8 @@ export const configSchema = z.strictObject({
       vote_hist_share: z.number().finite().min(0).max(1),
       vote_grubbs_alpha: z.number().finite().gt(0).lt(1),
       vote_consensus: z.number().int().min(1).max(9),
-      suppress_days: z.number().int().nonnegative()
+      suppress_days: z.number().int().nonnegative(),
+      suppress_history_share: z.number().finite().min(0).max(1)
     })
     .refine((a) => a.high_score > a.medium_score, { message: 'high_score must be above medium_score', path: ['high_score'] }),
   access: z.strictObject({
