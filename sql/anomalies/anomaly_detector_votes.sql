@@ -25,7 +25,8 @@
 -- step of the previous `suppress_steps` fired (the same excursion, or one too close to it to be news): `alert` = fires
 -- and not a repeat. `strength` = votes + the mean of the tests' statistic-to-limit ratios capped below 1 (orders steps
 -- with equal votes); `score` (NAB's per-step score, any threshold) = strength where it beats every strength of the
--- previous suppress_steps steps, else 0 — the same suppression at whatever consensus a threshold stands for.
+-- previous suppress_steps steps and the median-absolute-deviation test votes (the robust test must agree), else 0 — the
+-- same suppression at whatever consensus a threshold stands for.
 CREATE OR REPLACE TABLE anomaly_detector_votes AS
 WITH steps AS (
   SELECT o.series_id, o.step, o.ordinal, o.special, o.status, o.z, o.strength AS robust_strength,
@@ -124,7 +125,7 @@ WITH steps AS (
 SELECT series_id, step, tests, votes, v_average, v_moving_average, v_mean_subtraction, v_least_squares, v_grubbs,
        v_histogram, v_mad, v_first_steps, v_robust, strength, fires, repeat,
        fires AND NOT repeat AS alert,
-       CASE WHEN status = 'ok' AND strength > coalesce(max(CASE WHEN status = 'ok' THEN strength END) OVER w_recent, 0)
+       CASE WHEN status = 'ok' AND v_mad AND strength > coalesce(max(CASE WHEN status = 'ok' THEN strength END) OVER w_recent, 0)
             THEN strength ELSE 0 END AS score
   FROM (SELECT *, coalesce(bool_or(fires) OVER w_recent, false) AS repeat FROM fired
         WINDOW w_recent AS (PARTITION BY series_id ORDER BY step ROWS BETWEEN suppress_steps PRECEDING AND 1 PRECEDING))
