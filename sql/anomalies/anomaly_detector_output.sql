@@ -104,8 +104,9 @@ WITH counted AS (
     FROM sustained
 )
 SELECT series_id, step, raw_value AS value, value AS judged_value, expected,
-       greatest(expected - band_k * robust_sd, coalesce(min_value, -1e308)) AS lower,
-       least(expected + band_k * robust_sd, coalesce(max_value, 1e308)) AS upper,
+       -- no band without an expected value and a spread (DuckDB's greatest/least skip NULLs: they would answer the bound)
+       CASE WHEN expected IS NOT NULL AND robust_sd IS NOT NULL THEN greatest(expected - band_k * robust_sd, coalesce(min_value, -1e308)) END AS lower,
+       CASE WHEN expected IS NOT NULL AND robust_sd IS NOT NULL THEN least(expected + band_k * robust_sd, coalesce(max_value, 1e308)) END AS upper,
        robust_sd, z, CASE WHEN sustain THEN z3 END AS z3, status,
        coalesce(is_anomaly, false) AS is_anomaly,
        -- surprise: |z| over the `surprise_quantile` of the |z|s of the previous `quiet_steps` steps. Heavy-tailed series

@@ -109,4 +109,17 @@ describe('the anomaly layer on synthetic series with known answers', () => {
     ]);
     expect(flags.filter((f) => f.slice === 'new')).toEqual([]);
   });
+
+  it('draws no band where there is no expected value or spread yet (the first days of a series), and a finite one after', async () => {
+    const bands = await warehouse.query<{ expected_null: boolean; rows: number; with_band: number; finite: number }>(
+      `SELECT expected IS NULL OR robust_sd IS NULL AS expected_null, count(*)::INTEGER AS rows,
+              count(*) FILTER (WHERE lower IS NOT NULL OR upper IS NOT NULL)::INTEGER AS with_band,
+              count(*) FILTER (WHERE abs(lower) < 1e12 AND abs(upper) < 1e12)::INTEGER AS finite
+         FROM anomaly_detector_output GROUP BY ALL ORDER BY expected_null`
+    );
+    const [judged, unjudged] = bands;
+    expect(unjudged).toMatchObject({ expected_null: true, with_band: 0, finite: 0 });
+    expect(unjudged!.rows).toBeGreaterThan(0);
+    expect(judged).toMatchObject({ expected_null: false, with_band: judged!.rows, finite: judged!.rows });
+  });
 });
