@@ -1,5 +1,5 @@
 -- The daily series SPEC section 5 watches (anomaly_watch, from the catalog), for the company, every team and every
--- channel, read from metric_values (the same definitions as every other surface) and laid on a calendar with no holes:
+-- channel (the slice types of anomalies.slice_types: employee is opt-in), read from metric_values (the same definitions as every other surface) and laid on a calendar with no holes:
 -- a day without records is 0 for a volume (sales, ticket volume) and NULL for a percentile, rate or percentage (no
 -- value, not zero). A series runs from its own first day with data to the last complete day of its fact (orders: until
 -- their cycle could be complete, order_cycle_hours later, so undelivered recent orders do not read as a fall in p90).
@@ -8,7 +8,7 @@ CREATE OR REPLACE TABLE anomaly_daily_series AS
 WITH observed AS (
   SELECT w.metric, w.volume AS is_volume, v.slice_type, v.slice, v.period AS day, v.value, v.n
     FROM metric_values v JOIN anomaly_watch w ON v.metric = w.source_metric
-   WHERE v.grain = 'day' AND v.slice_type IN ('company', 'team', 'channel')
+   WHERE v.grain = 'day' AND v.slice_type IN (SELECT slice_type FROM cfg_anomaly_slice_types)
 ), spans AS (
   SELECT o.metric, o.is_volume, o.slice_type, o.slice, min(o.day) AS first_day, w.last_day
     FROM observed o JOIN anomaly_watch w USING (metric)

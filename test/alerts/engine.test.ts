@@ -139,6 +139,37 @@ describe('an incident notifies once when it opens and once when it ends, retried
   });
 });
 
+describe("an employee's own series, watched when anomalies.slice_types includes employee", () => {
+  let warehouse: Warehouse;
+  let cleanup: () => void;
+  let receiver: Receiver;
+
+  beforeAll(async () => {
+    receiver = await startReceiver();
+    let dir: string;
+    ({ warehouse, cleanup, dir } = await tempWarehouse({
+      anomalies: { slice_types: ['team', 'employee'] },
+      alerts: {
+        retry, contacts, language: 'en',
+        channels: [{ name: 'hook', type: 'webhook', url: receiver.url }],
+        rules: [{ name: 'agents', metric: 'tickets', slice_types: ['employee'], min_severity: 'medium', channels: ['hook'], fallback: 'ops@example.com' }]
+      }
+    }));
+    await loadEmployees(warehouse, dir);
+  });
+  afterAll(async () => { cleanup?.(); await receiver?.close(); });
+
+  it("judges E1's series (not the channel's, left out of the slice types) and sends E1's spike to E1's manager, Lead Ma", async () => {
+    await runAnomalyLayer(warehouse, [...volume('employee', 'E1', upToLast, [LAST]), ...volume('channel', 'phone', upToLast, [LAST])], LAST);
+    const watched = await warehouse.query<{ slice_type: string; slice: string }>('SELECT DISTINCT slice_type, slice FROM anomaly_daily_series ORDER BY ALL');
+    expect(watched).toEqual([{ slice_type: 'employee', slice: 'E1' }]);
+    const summary = await runAlerts(warehouse, { send: sendNotice, now: () => at('2025-03-13T10:00:00'), sleep: async () => undefined });
+    expect(summary).toMatchObject({ opened: 1, sent: 1, gave_up: 0 });
+    expect(receiver.received.map((r) => [r.notice.kind, r.notice.incidents[0]!.slice_type, r.notice.incidents[0]!.slice, r.recipient?.employee_id, r.recipient?.email]))
+      .toEqual([['opened', 'employee', 'E1', 'M1', 'ma@example.com']]);
+  });
+});
+
 describe('quiet hours hold a notice until they end; a digest gathers the day\'s incidents into one message', () => {
   let warehouse: Warehouse;
   let cleanup: () => void;

@@ -94,6 +94,8 @@ export const DEFAULT_CONFIG = {
     ...anomalyMinChangeDefaults(),
     /** A percentile or rate resting on fewer records than this on a day is not judged that day. */
     min_records: 5,
+    /** Slices with a daily series: SPEC 5's company, teams and channels; add employee to watch each person's series. */
+    slice_types: ['company', 'team', 'channel'] as ('company' | 'team' | 'channel' | 'employee')[],
     /** The ensemble of tests (anomaly_detector_votes.sql, after Skyline): days of history each test looks at. */
     vote_window_days: 56,
     /** Days of the moving average the moving-average test compares a day with. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ANOMALY_SERIES } from '../catalog/metrics.js';
+import { ANOMALY_SERIES, SLICE_TYPES } from '../catalog/metrics.js';
 import { GRADES, INDICATORS, RATER_TYPES, ROLES } from './indicators.js';
 import { calibrationSchema, cycleRatingKeys } from './ratings.js';
 import { alertsSchema } from './alerts.js';
@@ -108,6 +108,9 @@ export const configSchema = z.strictObject({
       // one min_change_* per watched series of the metric catalog
       ...Object.fromEntries(ANOMALY_SERIES.map((s) => [s.minChangeKey, z.number().finite().nonnegative()])),
       min_records: z.number().int().nonnegative(),
+      // which slices get a daily series (SPEC 5: company, every team, every channel; employee is opt-in: noisier, and
+      // what routes an incident to the employee's superior)
+      slice_types: z.array(z.enum(SLICE_TYPES)).min(1).refine((types) => new Set(types).size === types.length, { message: 'slice types must not repeat' }),
       vote_window_days: z.number().int().min(4),
       vote_moving_days: z.number().int().min(3),
       vote_tail_days: z.number().int().positive(),

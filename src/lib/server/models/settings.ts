@@ -101,12 +101,14 @@ export async function writeSettings(connection: DuckDBConnection, config: Config
     ]);
   }
 
-  const an = config.anomalies as Record<string, number>;
+  const { slice_types: sliceTypes, ...numbers } = config.anomalies;
+  const an = numbers as Record<string, number>;
   const columns = Object.keys(an);
   await connection.run(
     `CREATE OR REPLACE TABLE cfg_anomaly AS SELECT ${columns.map((c, i) => `$${i + 1}::DOUBLE AS ${c}`).join(', ')}`,
     columns.map((c) => an[c]!)
   );
+  await connection.run("CREATE OR REPLACE TABLE cfg_anomaly_slice_types AS SELECT unnest(from_json($1, '[\"VARCHAR\"]')) AS slice_type", [JSON.stringify(sliceTypes)]);
 
   // The statutory calendar and the clocks are read with the settings, so every build (and every test that builds) has them.
   await writeStatutoryCalendar(connection, config);
