@@ -32,6 +32,12 @@ export interface DetectorParams {
   consensus: number;
   suppress_steps: number;
   suppress_share: number;
+  /** The anomaly likelihood (anomaly_detector_likelihood.sql). */
+  lh_short: number;
+  lh_long: number;
+  lh_min_sd: number;
+  lh_threshold: number;
+  lh_suppress: number;
 }
 
 /** The params table's columns in order, after series_id (as sql/anomalies/anomaly_detector_params.sql writes them). */
@@ -42,7 +48,8 @@ const PARAM_COLUMNS: Array<[keyof DetectorParams | 'min_value' | 'max_value' | '
   ['min_value', 'DOUBLE'], ['max_value', 'DOUBLE'], ['rate_scale', 'DOUBLE'],
   ['vote_window', 'INTEGER'], ['ma_window', 'INTEGER'], ['tail_steps', 'INTEGER'], ['vote_k', 'DOUBLE'], ['mad_k', 'DOUBLE'],
   ['hist_bins', 'INTEGER'], ['hist_share', 'DOUBLE'], ['first_steps', 'INTEGER'], ['grubbs_alpha', 'DOUBLE'],
-  ['consensus', 'INTEGER'], ['suppress_steps', 'INTEGER'], ['suppress_share', 'DOUBLE']
+  ['consensus', 'INTEGER'], ['suppress_steps', 'INTEGER'], ['suppress_share', 'DOUBLE'],
+  ['lh_short', 'INTEGER'], ['lh_long', 'INTEGER'], ['lh_min_sd', 'DOUBLE'], ['lh_threshold', 'DOUBLE'], ['lh_suppress', 'INTEGER']
 ];
 
 /** The median gap between consecutive timestamps, in minutes (NAB series are not evenly spaced). */
@@ -82,7 +89,7 @@ async function readScores(connection: DuckDBConnection, sql: string, series: Nab
 }
 
 /** Which of the detector's per-step columns a NAB run scores. */
-export type NabScore = 'votes' | 'surprise' | 'gated' | 'blend';
+export type NabScore = 'votes' | 'surprise' | 'gated' | 'blend' | 'likelihood';
 
 /**
  * opscore's detector: sql/anomalies/anomaly_detector_output.sql (the robust detector) and anomaly_detector_votes.sql
@@ -104,6 +111,7 @@ export async function runOpscoreDetector(
   }
   await connection.run(readSql('anomalies/anomaly_detector_output.sql'));
   await connection.run(readSql('anomalies/anomaly_detector_votes.sql'));
+  await connection.run(readSql('anomalies/anomaly_detector_likelihood.sql'));
   return readVoteScores(connection, series, score);
 }
 
@@ -115,10 +123,13 @@ export async function readVoteScores(connection: DuckDBConnection, series: NabSe
     surprise,
     // the ensemble's score where the robust strength also beats its recent past
     gated: 'CASE WHEN o.surprise > 1 THEN v.score / 10 ELSE 0 END',
-    blend: `(v.score / 10 + ${surprise}) / 2`
+    blend: `(v.score / 10 + ${surprise}) / 2`,
+    // the anomaly likelihood's suppressed log-scaled score (anomaly_detector_likelihood.sql)
+    likelihood: 'l.score'
   }[score];
   return readScores(connection, `SELECT series_id, step, ${expression} AS score
-    FROM anomaly_detector_votes v JOIN anomaly_detector_output o USING (series_id, step)`, series);
+    FROM anomaly_detector_votes v JOIN anomaly_detector_output o USING (series_id, step)
+    JOIN anomaly_detector_likelihood l USING (series_id, step)`, series);
 }
 
 /** Baseline 1: rolling z-score, |x − mean| / sd over the previous `window` rows (mean and standard deviation, not robust). */

@@ -15,8 +15,11 @@ export type NabOverrides = Partial<DetectorParams> & {
   ma_minutes?: number;
   first_minutes?: number;
   suppress_minutes?: number;
+  lh_short_minutes?: number;
+  lh_long_minutes?: number;
+  lh_suppress_minutes?: number;
   /** Score the ensemble's vote (default) or the robust detector's surprise. */
-  nab_score?: 'votes' | 'surprise' | 'gated' | 'blend';
+  nab_score?: 'votes' | 'surprise' | 'gated' | 'blend' | 'likelihood';
 };
 
 export function nabOverrides(): NabOverrides {
@@ -34,7 +37,7 @@ export function nabParams(series: NabSeries): DetectorParams {
   const stepMinutes = medianStepMinutes(series);
   const perDay = Math.max(1, Math.round(1440 / stepMinutes));
   const steps = (minutes: number, least: number) => Math.max(least, Math.round(minutes / stepMinutes));
-  const { level_minutes, scale_minutes, use_season, quiet_minutes, vote_minutes, ma_minutes, first_minutes, suppress_minutes, nab_score: _score, ...rest } = o;
+  const { level_minutes, scale_minutes, use_season, quiet_minutes, vote_minutes, ma_minutes, first_minutes, suppress_minutes, lh_short_minutes, lh_long_minutes, lh_suppress_minutes, nab_score: _score, ...rest } = o;
   return {
     season: use_season ? perDay : 1,
     level_window: steps(level_minutes ?? 1440, 3),
@@ -60,6 +63,12 @@ export function nabParams(series: NabSeries): DetectorParams {
     consensus: 6,
     suppress_steps: steps(suppress_minutes ?? 2000, 12),
     suppress_share: 0,
+    // the anomaly likelihood: Numenta's short mean of 10 steps (50 minutes at 5), its history of 8640 steps (30 days)
+    lh_short: steps(lh_short_minutes ?? 50, 1),
+    lh_long: steps(lh_long_minutes ?? 43200, 12),
+    lh_min_sd: 0.01,
+    lh_threshold: 0.5,
+    lh_suppress: steps(lh_suppress_minutes ?? 2000, 1),
     ...rest
   };
 }

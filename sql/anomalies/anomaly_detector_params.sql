@@ -30,5 +30,11 @@ SELECT DISTINCT i.series_id,
        c.vote_grubbs_alpha AS grubbs_alpha,
        c.vote_consensus::INTEGER AS consensus,
        c.suppress_days::INTEGER AS suppress_steps,
-       c.suppress_history_share AS suppress_share
+       c.suppress_history_share AS suppress_share,
+       -- the anomaly likelihood (anomaly_detector_likelihood.sql)
+       c.likelihood_short_days::INTEGER AS lh_short,
+       c.likelihood_long_days::INTEGER AS lh_long,
+       c.likelihood_min_sd AS lh_min_sd,
+       c.likelihood_threshold AS lh_threshold,
+       c.likelihood_suppress_days::INTEGER AS lh_suppress
   FROM anomaly_detector_input i JOIN anomaly_watch w USING (metric) CROSS JOIN cfg_anomaly c;

@@ -116,7 +116,17 @@ export const DEFAULT_CONFIG = {
     /** Days after a firing day during which the same series does not alert again (one excursion, one alert). */
     suppress_days: 7,
     /** ... or this share of the days seen so far, when longer (0: suppress_days alone). */
-    suppress_history_share: 0
+    suppress_history_share: 0,
+    /** The anomaly likelihood (anomaly_detector_likelihood.sql, after Numenta): days of the short mean of the raw score, ... */
+    likelihood_short_days: 3,
+    /** ... days of the long history its mean and spread are learnt from, ... */
+    likelihood_long_days: 56,
+    /** ... the least spread that history is given (raw scores lie in [0, 1]), ... */
+    likelihood_min_sd: 0.01,
+    /** ... the log-scaled likelihood at which a day fires (0.5: a Gaussian tail of 1e-5), ... */
+    likelihood_threshold: 0.5,
+    /** ... and the days after a firing day during which the same series does not fire again. */
+    likelihood_suppress_days: 7
   },
   access: {
     /** An analyst's or employee's aggregate over fewer distinct employees than this answers null (SPEC 11.2 note 1). */

@@ -121,7 +121,12 @@ export const configSchema = z.strictObject({
       vote_grubbs_alpha: z.number().finite().gt(0).lt(1),
       vote_consensus: z.number().int().min(1).max(9),
       suppress_days: z.number().int().nonnegative(),
-      suppress_history_share: z.number().finite().min(0).max(1)
+      suppress_history_share: z.number().finite().min(0).max(1),
+      likelihood_short_days: z.number().int().positive(),
+      likelihood_long_days: z.number().int().min(2),
+      likelihood_min_sd: z.number().finite().positive(),
+      likelihood_threshold: z.number().finite().min(0).max(1),
+      likelihood_suppress_days: z.number().int().nonnegative()
     })
     .refine((a) => a.high_score > a.medium_score, { message: 'high_score must be above medium_score', path: ['high_score'] }),
   access: z.strictObject({
