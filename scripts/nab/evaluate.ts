@@ -127,6 +127,8 @@ async function run(): Promise<void> {
   }
   evaluateOwn('opscore robust detector alone (its surprise score, the previous version)', await readVoteScores(connection, series, 'surprise'),
     'this harness; same run, anomaly_detector_output.surprise; threshold from the tuning half');
+  evaluateOwn('opscore anomaly likelihood (the robust surprise calibrated to the series\' own rate of surprises)', await readVoteScores(connection, series, 'likelihood'),
+    'this harness; same run, anomaly_detector_likelihood.score; threshold from the tuning half');
   evaluateOwn('rolling z-score (mean/sd of the previous 288 rows)', await runRollingZ(connection, series, 288), 'this harness, baseline');
 
   // published detectors re-scored from their raw results with NAB's published thresholds (optimised by NAB on all 58 files)

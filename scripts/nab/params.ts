@@ -63,7 +63,8 @@ export function nabParams(series: NabSeries): DetectorParams {
     consensus: 6,
     suppress_steps: steps(suppress_minutes ?? 2000, 12),
     suppress_share: 0,
-    // the anomaly likelihood: Numenta's short mean of 10 steps (50 minutes at 5), its history of 8640 steps (30 days)
+    // the anomaly likelihood: Numenta's short mean of 10 steps (50 minutes at 5), its history of 8640 steps (30 days);
+    // suppression 2000 minutes (chosen on the tuning half, docs/anomalies.md)
     lh_short: steps(lh_short_minutes ?? 50, 1),
     lh_long: steps(lh_long_minutes ?? 43200, 12),
     lh_min_sd: 0.01,

@@ -1,11 +1,13 @@
--- The anomaly likelihood: the robust detector's strength, calibrated to each series' own rate of surprises.
--- Reads  anomaly_detector_output (strength, status)
---        anomaly_detector_params (band_k, min_history, lh_short, lh_long, lh_min_sd, lh_threshold, lh_suppress)
+-- The anomaly likelihood: the robust detector's surprise, calibrated to each series' own rate of surprises.
+-- Reads  anomaly_detector_output (surprise, status)
+--        anomaly_detector_params (min_history, lh_short, lh_long, lh_min_sd, lh_threshold, lh_suppress)
 -- Writes anomaly_detector_likelihood(series_id, step, raw, short_mean, long_mean, long_sd, likelihood, log_score,
 --          fires, repeat, alert, score)
 -- After Numenta's AnomalyLikelihood (nupic, algorithms/anomaly_likelihood.py; the "numenta" detector of NAB), rewritten as
 -- window functions. Causal: a step is judged from itself and the steps before it.
---   raw        = strength / (strength + band_k) on a judged step (0 ≤ raw < 1; 0.5 where |z| = band_k), NULL otherwise
+--   raw        = (surprise − 1) / surprise where the robust detector's surprise (its strength over the larger of band_k
+--                and its recent maximum) exceeds 1, 0 on other judged steps, NULL on steps it does not judge (0 ≤ raw < 1;
+--                chosen on NAB's tuning half over strength / (strength + band_k) and the ensemble's vote share)
 --   short_mean = the mean raw of the last `lh_short` steps (this one included)
 --   long_mean, long_sd = mean and sample sd of short_mean over the `lh_long` steps before this one (sd floored at
 --                lh_min_sd, so a flat history does not make every wobble infinitely unlikely)
@@ -20,7 +22,7 @@
 CREATE OR REPLACE TABLE anomaly_detector_likelihood AS
 WITH raw AS (
   SELECT o.series_id, o.step, p.min_history, p.lh_short, p.lh_long, p.lh_min_sd, p.lh_threshold, p.lh_suppress,
-         CASE WHEN o.status = 'ok' AND o.strength IS NOT NULL THEN o.strength / (o.strength + p.band_k) END AS raw
+         CASE WHEN o.status = 'ok' AND o.surprise > 1 THEN (o.surprise - 1) / o.surprise WHEN o.status = 'ok' THEN 0 END AS raw
     FROM anomaly_detector_output o JOIN anomaly_detector_params p USING (series_id)
 ), averaged AS (
   SELECT *, CASE WHEN raw IS NOT NULL THEN avg(raw) OVER (PARTITION BY series_id ORDER BY step

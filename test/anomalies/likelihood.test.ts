@@ -2,12 +2,12 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSql } from '../../src/lib/server/paths.js';
 
-// The anomaly likelihood (sql/anomalies/anomaly_detector_likelihood.sql) on a hand-made series of robust strengths,
-// with answers computed by hand. band_k = 1, so raw = strength / (strength + 1): strengths 0, 1, 3 give raw 0, 0.5, 0.75.
+// The anomaly likelihood (sql/anomalies/anomaly_detector_likelihood.sql) on a hand-made series of robust surprises,
+// with answers computed by hand. raw = (surprise − 1) / surprise above 1, else 0: surprises 0.5 or 1, 2, 4 give raw 0, 0.5, 0.75.
 // Short mean over 2 steps, long history the 4 steps before, judged once 3 short means precede, sd floor 0.01,
 // threshold 0.5, suppression 2 steps. Step 9 is not judged (status insufficient_history).
-const STRENGTHS = [0, 1, 0, 1, 0, 1, 3, 3, 0, 5];
-const PARAMS = { band_k: 1, min_history: 3, lh_short: 2, lh_long: 4, lh_min_sd: 0.01, lh_threshold: 0.5, lh_suppress: 2 };
+const SURPRISES = [1, 2, 0.5, 2, 0, 2, 4, 4, 1, 5];
+const PARAMS = { min_history: 3, lh_short: 2, lh_long: 4, lh_min_sd: 0.01, lh_threshold: 0.5, lh_suppress: 2 };
 
 type Row = Record<string, number | boolean | null>;
 
@@ -18,9 +18,9 @@ describe('the anomaly likelihood on a hand-computed series', () => {
     const instance = await DuckDBInstance.create(':memory:');
     connection = await instance.connect();
     await connection.run(`CREATE TABLE anomaly_detector_output AS
-      SELECT 'a' AS series_id, s.step::BIGINT AS step, ([${STRENGTHS.join(', ')}])[s.step + 1]::DOUBLE AS strength,
+      SELECT 'a' AS series_id, s.step::BIGINT AS step, ([${SURPRISES.join(', ')}])[s.step + 1]::DOUBLE AS surprise,
              CASE WHEN s.step = 9 THEN 'insufficient_history' ELSE 'ok' END AS status
-        FROM range(${STRENGTHS.length}) s(step)`);
+        FROM range(${SURPRISES.length}) s(step)`);
     await connection.run(`CREATE TABLE anomaly_detector_params AS SELECT 'a' AS series_id, ${Object.entries(PARAMS).map(([k, v]) => `${v} AS ${k}`).join(', ')}`);
     await connection.run(readSql('anomalies/anomaly_detector_likelihood.sql'));
     const reader = await connection.runAndReadAll('SELECT * FROM anomaly_detector_likelihood ORDER BY step');
