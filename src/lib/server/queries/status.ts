@@ -83,12 +83,14 @@ export interface SupervisionWarningRow {
   [key: string]: unknown;
 }
 
+/** Whether a model's table exists: before the first build, the status reads that depend on one answer nothing. */
+async function modelBuilt(ctx: QueryContext, table: string): Promise<boolean> {
+  const [built] = await ctx.warehouse.query<{ n: number }>('SELECT count(*) AS n FROM information_schema.tables WHERE table_name = $1', [table]);
+  return Boolean(built?.n);
+}
+
 export async function supervisionWarnings(ctx: QueryContext): Promise<SupervisionWarningRow[]> {
-  // Built with the models; before the first build there is nothing to warn about.
-  const [built] = await ctx.warehouse.query<{ n: number }>(
-    "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'supervision_warnings'"
-  );
-  if (!built?.n) return [];
+  if (!(await modelBuilt(ctx, 'supervision_warnings'))) return [];
   return ctx.warehouse.query<SupervisionWarningRow>('SELECT dataset, warning, items, examples FROM supervision_warnings ORDER BY dataset, warning');
 }
 
@@ -103,11 +105,8 @@ export interface OverdueMonthRow {
 }
 
 export async function overdueMonths(ctx: QueryContext): Promise<OverdueMonthRow[]> {
-  // Cards exist only once the models are built; before that no month can be overdue.
-  const [built] = await ctx.warehouse.query<{ n: number }>(
-    "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'appraisal_scorecards'"
-  );
-  if (!built?.n) return [];
+  // cards exist only once the models are built; before that no month can be overdue
+  if (!(await modelBuilt(ctx, 'appraisal_scorecards'))) return [];
   const cfg = ctx.warehouse.config;
   return ctx.warehouse.query<OverdueMonthRow>(readSql('cycle/overdue_months.sql'), {
     closes_day: cfg.cycle.rating_window.closes_day,
