@@ -43,13 +43,28 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The real built app (adapter-node) on a free port over `db`; ORIGIN is set so the upload's form POST passes SvelteKit's CSRF check. */
+/**
+ * The real built app (adapter-node) on a free port over `db`; ORIGIN is set so the upload's form POST passes SvelteKit's
+ * CSRF check. The port is free when chosen, but another test's server on port 0 may take it before the app binds: the
+ * app is ready only when it says it listens (not when something on that port answers), and a taken port is tried again.
+ */
 export async function startApp(db: string, env: Record<string, string> = {}): Promise<RunningApp> {
   // A private copy of build/ inside the repo (node_modules and sql/ stay reachable): a rebuild elsewhere during the run
   // would otherwise swap the chunks under the running server.
   const copy = resolve(repoRoot, 'test-results', `e2e-build-${process.pid}`);
   rmSync(copy, { recursive: true, force: true });
   cpSync(resolve(repoRoot, 'build'), copy, { recursive: true, filter: (source) => !/\.(br|gz)$/.test(source) });
+  for (let attempt = 1; ; attempt++) {
+    const started = await spawnApp(copy, db, env);
+    if (started.app) return started.app;
+    if (!started.portTaken || attempt === 3) {
+      rmSync(copy, { recursive: true, force: true });
+      throw new Error(started.error);
+    }
+  }
+}
+
+async function spawnApp(copy: string, db: string, env: Record<string, string>): Promise<{ app?: RunningApp; portTaken?: boolean; error?: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [resolve(copy, 'index.js')], {
@@ -62,31 +77,34 @@ export async function startApp(db: string, env: Record<string, string> = {}): Pr
   child.stderr?.on('data', (chunk) => (output += String(chunk)));
   const deadline = Date.now() + 20_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}): ${output}`);
-    try {
-      const response = await fetch(`${url}/api/health`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
+    if (child.exitCode !== null) return { portTaken: output.includes('EADDRINUSE'), error: `the app exited (${child.exitCode}): ${output}` };
+    if (output.includes(`Listening on ${url}`)) {
+      try {
+        const response = await fetch(`${url}/api/health`);
+        if (response.ok) break;
+      } catch {
+        // listening, not answering yet
+      }
     }
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      rmSync(copy, { recursive: true, force: true });
-      throw new Error(`the app did not answer within 20 s: ${output}`);
+      return { error: `the app did not answer within 20 s: ${output}` };
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
-    url,
-    stop: () =>
-      new Promise<void>((done) => {
-        const finish = () => {
-          rmSync(copy, { recursive: true, force: true });
-          done();
-        };
-        if (child.exitCode !== null) return finish();
-        child.once('exit', finish);
-        child.kill('SIGTERM');
-      })
+    app: {
+      url,
+      stop: () =>
+        new Promise<void>((done) => {
+          const finish = () => {
+            rmSync(copy, { recursive: true, force: true });
+            done();
+          };
+          if (child.exitCode !== null) return finish();
+          child.once('exit', finish);
+          child.kill('SIGTERM');
+        })
+    }
   };
 }
