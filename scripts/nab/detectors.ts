@@ -38,6 +38,13 @@ export interface DetectorParams {
   lh_min_sd: number;
   lh_threshold: number;
   lh_suppress: number;
+  /** The novelty detector (anomaly_detector_novelty.sql). */
+  novelty_range: number;
+  novelty_min_bins: number;
+  novelty_resolutions: number;
+  novelty_smooth: number;
+  novelty_threshold: number;
+  novelty_suppress: number;
 }
 
 /** The params table's columns in order, after series_id (as sql/anomalies/anomaly_detector_params.sql writes them). */
@@ -49,7 +56,9 @@ const PARAM_COLUMNS: Array<[keyof DetectorParams | 'min_value' | 'max_value' | '
   ['vote_window', 'INTEGER'], ['ma_window', 'INTEGER'], ['tail_steps', 'INTEGER'], ['vote_k', 'DOUBLE'], ['mad_k', 'DOUBLE'],
   ['hist_bins', 'INTEGER'], ['hist_share', 'DOUBLE'], ['first_steps', 'INTEGER'], ['grubbs_alpha', 'DOUBLE'],
   ['consensus', 'INTEGER'], ['suppress_steps', 'INTEGER'], ['suppress_share', 'DOUBLE'],
-  ['lh_short', 'INTEGER'], ['lh_long', 'INTEGER'], ['lh_min_sd', 'DOUBLE'], ['lh_threshold', 'DOUBLE'], ['lh_suppress', 'INTEGER']
+  ['lh_short', 'INTEGER'], ['lh_long', 'INTEGER'], ['lh_min_sd', 'DOUBLE'], ['lh_threshold', 'DOUBLE'], ['lh_suppress', 'INTEGER'],
+  ['novelty_range', 'INTEGER'], ['novelty_min_bins', 'DOUBLE'], ['novelty_resolutions', 'INTEGER'], ['novelty_smooth', 'INTEGER'],
+  ['novelty_threshold', 'DOUBLE'], ['novelty_suppress', 'INTEGER']
 ];
 
 /** The median gap between consecutive timestamps, in minutes (NAB series are not evenly spaced). */
@@ -89,7 +98,7 @@ async function readScores(connection: DuckDBConnection, sql: string, series: Nab
 }
 
 /** Which of the detector's per-step columns a NAB run scores. */
-export type NabScore = 'votes' | 'surprise' | 'gated' | 'blend' | 'likelihood';
+export type NabScore = 'novelty' | 'votes' | 'surprise' | 'gated' | 'blend' | 'likelihood';
 
 /**
  * opscore's detector: sql/anomalies/anomaly_detector_output.sql (the robust detector) and anomaly_detector_votes.sql
@@ -112,6 +121,7 @@ export async function runOpscoreDetector(
   await connection.run(readSql('anomalies/anomaly_detector_output.sql'));
   await connection.run(readSql('anomalies/anomaly_detector_votes.sql'));
   await connection.run(readSql('anomalies/anomaly_detector_likelihood.sql'));
+  await connection.run(readSql('anomalies/anomaly_detector_novelty.sql'));
   return readVoteScores(connection, series, score);
 }
 
@@ -125,11 +135,13 @@ export async function readVoteScores(connection: DuckDBConnection, series: NabSe
     gated: 'CASE WHEN o.surprise > 1 THEN v.score / 10 ELSE 0 END',
     blend: `(v.score / 10 + ${surprise}) / 2`,
     // the anomaly likelihood's suppressed log-scaled score (anomaly_detector_likelihood.sql)
-    likelihood: 'l.score'
+    likelihood: 'l.score',
+    // the novelty detector's suppressed smoothed novelty (anomaly_detector_novelty.sql)
+    novelty: 'n.score'
   }[score];
   return readScores(connection, `SELECT series_id, step, ${expression} AS score
     FROM anomaly_detector_votes v JOIN anomaly_detector_output o USING (series_id, step)
-    JOIN anomaly_detector_likelihood l USING (series_id, step)`, series);
+    JOIN anomaly_detector_likelihood l USING (series_id, step) JOIN anomaly_detector_novelty n USING (series_id, step)`, series);
 }
 
 /** Baseline 1: rolling z-score, |x − mean| / sd over the previous `window` rows (mean and standard deviation, not robust). */

@@ -106,9 +106,9 @@ async function run(): Promise<void> {
   };
 
   const t0 = performance.now();
-  const opscore = await runOpscoreDetector(connection, series, nabParams, nabOverrides().nab_score ?? 'votes');
+  const opscore = await runOpscoreDetector(connection, series, nabParams, nabOverrides().nab_score ?? 'novelty');
   process.stderr.write(`detector: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
-  evaluateOwn('**opscore** (sql/anomalies/anomaly_detector_*.sql)', opscore, `this harness; ${series.length} series in one run of the production SQL`);
+  evaluateOwn('**opscore** novelty detector (sql/anomalies/anomaly_detector_novelty.sql)', opscore, `this harness; ${series.length} series in one run of the production SQL`);
   if (tuningRun) {
     const r = rows[0]!, c = r.cells.tuning;
     if (process.env.NAB_DIAG) {
@@ -125,6 +125,8 @@ async function run(): Promise<void> {
     process.stdout.write(`${process.env.NAB_PARAMS}\ttuning: std ${c.standard?.toFixed(1)} lowFP ${c.reward_low_FP_rate?.toFixed(1)} lowFN ${c.reward_low_FN_rate?.toFixed(1)} P ${r.window?.precision.toFixed(2)} R ${r.window?.recall.toFixed(2)}\n`);
     return;
   }
+  evaluateOwn('opscore ensemble of nine tests (Skyline\'s, the previous opscore row)', await readVoteScores(connection, series, 'votes'),
+    'this harness; same run, anomaly_detector_votes.score; threshold from the tuning half');
   evaluateOwn('opscore robust detector alone (its surprise score, the previous version)', await readVoteScores(connection, series, 'surprise'),
     'this harness; same run, anomaly_detector_output.surprise; threshold from the tuning half');
   evaluateOwn('opscore anomaly likelihood (the robust surprise calibrated to the series\' own rate of surprises)', await readVoteScores(connection, series, 'likelihood'),

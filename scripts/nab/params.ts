@@ -3,7 +3,8 @@
  * NAB_PARAMS (JSON) overrides any of them for a tuning run on the tuning half (scripts/nab/split.ts).
  */
 import type { NabSeries } from './corpus.js';
-import { medianStepMinutes, type DetectorParams } from './detectors.js';
+import { medianStepMinutes, type DetectorParams, type NabScore } from './detectors.js';
+import { probationaryLength } from './scorer.js';
 
 /** What a tuning run may set: any parameter, or a duration in minutes that is turned into steps per series. */
 export type NabOverrides = Partial<DetectorParams> & {
@@ -18,8 +19,9 @@ export type NabOverrides = Partial<DetectorParams> & {
   lh_short_minutes?: number;
   lh_long_minutes?: number;
   lh_suppress_minutes?: number;
-  /** Score the ensemble's vote (default) or the robust detector's surprise. */
-  nab_score?: 'votes' | 'surprise' | 'gated' | 'blend' | 'likelihood';
+  novelty_suppress_minutes?: number;
+  /** Which model scores the opscore row: the novelty detector (default), the ensemble's vote, the robust surprise... */
+  nab_score?: NabScore;
 };
 
 export function nabOverrides(): NabOverrides {
@@ -37,7 +39,7 @@ export function nabParams(series: NabSeries): DetectorParams {
   const stepMinutes = medianStepMinutes(series);
   const perDay = Math.max(1, Math.round(1440 / stepMinutes));
   const steps = (minutes: number, least: number) => Math.max(least, Math.round(minutes / stepMinutes));
-  const { level_minutes, scale_minutes, use_season, quiet_minutes, vote_minutes, ma_minutes, first_minutes, suppress_minutes, lh_short_minutes, lh_long_minutes, lh_suppress_minutes, nab_score: _score, ...rest } = o;
+  const { level_minutes, scale_minutes, use_season, quiet_minutes, vote_minutes, ma_minutes, first_minutes, suppress_minutes, lh_short_minutes, lh_long_minutes, lh_suppress_minutes, novelty_suppress_minutes, nab_score: _score, ...rest } = o;
   return {
     season: use_season ? perDay : 1,
     level_window: steps(level_minutes ?? 1440, 3),
@@ -70,6 +72,15 @@ export function nabParams(series: NabSeries): DetectorParams {
     lh_min_sd: 0.01,
     lh_threshold: 0.5,
     lh_suppress: steps(lh_suppress_minutes ?? 2000, 1),
+    // the novelty detector learns its scale from NAB's probationary period (the rows NAB hands every detector to learn
+    // from: 15 % of the file, at most 750); six resolutions from 8 to 45 bins; a 3-step mean; 750 minutes' suppression
+    // (chosen on the tuning half, docs/anomalies.md)
+    novelty_range: probationaryLength(series.values.length),
+    novelty_min_bins: 8,
+    novelty_resolutions: 6,
+    novelty_smooth: 3,
+    novelty_threshold: 0.5,
+    novelty_suppress: steps(novelty_suppress_minutes ?? 750, 1),
     ...rest
   };
 }

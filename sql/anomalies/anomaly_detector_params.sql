@@ -36,5 +36,12 @@ SELECT DISTINCT i.series_id,
        c.likelihood_long_days::INTEGER AS lh_long,
        c.likelihood_min_sd AS lh_min_sd,
        c.likelihood_threshold AS lh_threshold,
-       c.likelihood_suppress_days::INTEGER AS lh_suppress
+       c.likelihood_suppress_days::INTEGER AS lh_suppress,
+       -- the novelty detector (anomaly_detector_novelty.sql)
+       c.novelty_range_days::INTEGER AS novelty_range,
+       c.novelty_min_bins AS novelty_min_bins,
+       c.novelty_resolutions::INTEGER AS novelty_resolutions,
+       c.novelty_smooth_days::INTEGER AS novelty_smooth,
+       c.novelty_threshold AS novelty_threshold,
+       c.novelty_suppress_days::INTEGER AS novelty_suppress
   FROM anomaly_detector_input i JOIN anomaly_watch w USING (metric) CROSS JOIN cfg_anomaly c;

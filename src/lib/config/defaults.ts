@@ -126,7 +126,18 @@ export const DEFAULT_CONFIG = {
     /** ... the log-scaled likelihood at which a day fires (0.5: a Gaussian tail of 1e-5), ... */
     likelihood_threshold: 0.5,
     /** ... and the days after a firing day during which the same series does not fire again. */
-    likelihood_suppress_days: 7
+    likelihood_suppress_days: 7,
+    /** The novelty detector (anomaly_detector_novelty.sql): days it learns the series' range from (none of them judged), ... */
+    novelty_range_days: 28,
+    /** ... the coarsest of its histograms (bins over that range) and how many resolutions, each √2 finer, vote, ... */
+    novelty_min_bins: 8,
+    novelty_resolutions: 6,
+    /** ... days of the mean of the share of resolutions that find a day's value in a bin never visited before, ... */
+    novelty_smooth_days: 3,
+    /** ... the mean share at which a day fires, ... */
+    novelty_threshold: 0.5,
+    /** ... and the days after a firing day during which the same series does not fire again. */
+    novelty_suppress_days: 7
   },
   access: {
     /** An analyst's or employee's aggregate over fewer distinct employees than this answers null (SPEC 11.2 note 1). */

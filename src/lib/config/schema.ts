@@ -126,7 +126,13 @@ export const configSchema = z.strictObject({
       likelihood_long_days: z.number().int().min(2),
       likelihood_min_sd: z.number().finite().positive(),
       likelihood_threshold: z.number().finite().min(0).max(1),
-      likelihood_suppress_days: z.number().int().nonnegative()
+      likelihood_suppress_days: z.number().int().nonnegative(),
+      novelty_range_days: z.number().int().min(2),
+      novelty_min_bins: z.number().finite().min(1),
+      novelty_resolutions: z.number().int().min(1).max(32),
+      novelty_smooth_days: z.number().int().positive(),
+      novelty_threshold: z.number().finite().min(0).max(1),
+      novelty_suppress_days: z.number().int().nonnegative()
     })
     .refine((a) => a.high_score > a.medium_score, { message: 'high_score must be above medium_score', path: ['high_score'] }),
   access: z.strictObject({
