@@ -101,16 +101,27 @@ async function readScores(connection: DuckDBConnection, sql: string, series: Nab
 export type NabScore = 'novelty' | 'votes' | 'surprise' | 'gated' | 'blend' | 'likelihood';
 
 /**
- * opscore's detector: sql/anomalies/anomaly_detector_output.sql (the robust detector) and anomaly_detector_votes.sql
- * (the ensemble's vote with suppression), unchanged, with per-series parameters. A row's NAB score is the ensemble's
- * suppressed strength / 10 (`votes`, below 1 with nine tests), the robust detector's surprise s as (s − 1) / s, or a mix.
+ * opscore's detectors, unchanged, with per-series parameters: sql/anomalies/anomaly_detector_output.sql (the robust
+ * detector), anomaly_detector_votes.sql (the ensemble's vote with suppression), anomaly_detector_likelihood.sql and
+ * anomaly_detector_novelty.sql. A row's NAB score is the novelty detector's suppressed smoothed novelty (`novelty`, the
+ * opscore row), the ensemble's suppressed strength / 10 (`votes`), the robust surprise s as (s − 1) / s, or another.
  */
 export async function runOpscoreDetector(
   connection: DuckDBConnection,
   series: NabSeries[],
   paramsFor: (s: NabSeries) => DetectorParams,
-  score: NabScore = 'votes'
+  score: NabScore = 'novelty'
 ): Promise<DetectorScores> {
+  await prepareDetectorTables(connection, paramsFor, series);
+  await connection.run(readSql('anomalies/anomaly_detector_output.sql'));
+  await connection.run(readSql('anomalies/anomaly_detector_votes.sql'));
+  await connection.run(readSql('anomalies/anomaly_detector_likelihood.sql'));
+  await connection.run(readSql('anomalies/anomaly_detector_novelty.sql'));
+  return readVoteScores(connection, series, score);
+}
+
+/** The detectors' two inputs, as `opscore build` makes them: anomaly_detector_input from nab_series, and one params row per series. */
+export async function prepareDetectorTables(connection: DuckDBConnection, paramsFor: (s: NabSeries) => DetectorParams, series: NabSeries[]): Promise<void> {
   await connection.run(`CREATE OR REPLACE TABLE anomaly_detector_input AS SELECT series_id, step, value, NULL::INTEGER AS records, false AS special FROM nab_series`);
   await connection.run(`CREATE OR REPLACE TABLE anomaly_detector_params (series_id VARCHAR, ${PARAM_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')})`);
   for (const s of series) {
@@ -118,11 +129,13 @@ export async function runOpscoreDetector(
     await connection.run(`INSERT INTO anomaly_detector_params VALUES ($1, ${PARAM_COLUMNS.map((_, i) => `$${i + 2}`).join(', ')})`,
       [s.name, ...PARAM_COLUMNS.map(([c]) => p[c] ?? null)]);
   }
-  await connection.run(readSql('anomalies/anomaly_detector_output.sql'));
-  await connection.run(readSql('anomalies/anomaly_detector_votes.sql'));
-  await connection.run(readSql('anomalies/anomaly_detector_likelihood.sql'));
+}
+
+/** The novelty detector alone (sql/anomalies/anomaly_detector_novelty.sql needs only the input and params). */
+export async function runNoveltyDetector(connection: DuckDBConnection, series: NabSeries[], paramsFor: (s: NabSeries) => DetectorParams): Promise<DetectorScores> {
+  await prepareDetectorTables(connection, paramsFor, series);
   await connection.run(readSql('anomalies/anomaly_detector_novelty.sql'));
-  return readVoteScores(connection, series, score);
+  return readScores(connection, 'SELECT series_id, step, score FROM anomaly_detector_novelty', series);
 }
 
 /** The NAB score of each row from the tables the last run left: the ensemble's, the robust surprise's, or a mix. */
