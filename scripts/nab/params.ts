@@ -73,10 +73,10 @@ export function nabParams(series: NabSeries): DetectorParams {
     lh_threshold: 0.5,
     lh_suppress: steps(lh_suppress_minutes ?? 2000, 1),
     // the novelty detector learns its scale from NAB's probationary period (the rows NAB hands every detector to learn
-    // from: 15 % of the file, at most 750); six resolutions from 8 to 45 bins; a 3-step mean; 750 minutes' suppression
+    // from: 15 % of the file, at most 750); six resolutions from 8√2 to 64 bins; a 3-step mean; 750 minutes' suppression
     // (chosen on the tuning half, docs/anomalies.md)
     novelty_range: probationaryLength(series.values.length),
-    novelty_min_bins: 8,
+    novelty_min_bins: 8 * Math.SQRT2,
     novelty_resolutions: 6,
     novelty_smooth: 3,
     novelty_threshold: 0.5,

@@ -130,7 +130,7 @@ export const DEFAULT_CONFIG = {
     /** The novelty detector (anomaly_detector_novelty.sql): days it learns the series' range from (none of them judged), ... */
     novelty_range_days: 28,
     /** ... the coarsest of its histograms (bins over that range) and how many resolutions, each √2 finer, vote, ... */
-    novelty_min_bins: 8,
+    novelty_min_bins: 11.3,
     novelty_resolutions: 6,
     /** ... days of the mean of the share of resolutions that find a day's value in a bin never visited before, ... */
     novelty_smooth_days: 3,
