@@ -66,7 +66,12 @@ export function expandPaths(paths: string[]): string[] {
  * Load files (or folders of them) into the warehouse, one transaction per file. Employees files go first so the
  * other files of the same call can name those employees. A file that cannot be loaded fails alone, with one line.
  */
-export async function ingestFiles(warehouse: Warehouse, paths: string[], options: IngestOptions = {}): Promise<FileIngestResult[]> {
+export function ingestFiles(warehouse: Warehouse, paths: string[], options: IngestOptions = {}): Promise<FileIngestResult[]> {
+  // after any load or build of this process still running on the warehouse (Warehouse.exclusive)
+  return warehouse.exclusive(() => ingestFilesNow(warehouse, paths, options));
+}
+
+async function ingestFilesNow(warehouse: Warehouse, paths: string[], options: IngestOptions): Promise<FileIngestResult[]> {
   if (options.dataset !== undefined && !isDataset(options.dataset)) {
     throw new UserError(`--dataset: unknown dataset "${options.dataset}" (one of ${DATASETS.join(', ')})`);
   }
@@ -171,11 +176,20 @@ export interface AdapterIngestResult {
  * checks, rejects, idempotency (a content hash of the adapter and the files it reads) and log as a file's load.
  * A broken section fails alone, in one line naming the adapter and the dataset.
  */
-export async function ingestWithAdapter(
+export function ingestWithAdapter(
   warehouse: Warehouse,
   reference: string | Adapter,
   paths: string[],
   options: Omit<IngestOptions, 'dataset'> = {}
+): Promise<AdapterIngestResult> {
+  return warehouse.exclusive(() => ingestWithAdapterNow(warehouse, reference, paths, options));
+}
+
+async function ingestWithAdapterNow(
+  warehouse: Warehouse,
+  reference: string | Adapter,
+  paths: string[],
+  options: Omit<IngestOptions, 'dataset'>
 ): Promise<AdapterIngestResult> {
   const adapter = typeof reference === 'string' ? loadAdapter(reference) : reference;
   const files = [];

@@ -35,7 +35,12 @@ export async function runModels(connection: DuckDBConnection, models: ModelFile[
  * (Re)materialise every model in one transaction: readers see the old models until the new ones are complete.
  * `onStep` reports each model as it finishes (the CLI prints it).
  */
-export async function buildModels(warehouse: Warehouse, onStep: (step: BuildStep) => void = () => undefined): Promise<BuildStep[]> {
+export function buildModels(warehouse: Warehouse, onStep: (step: BuildStep) => void = () => undefined): Promise<BuildStep[]> {
+  // after any load or build of this process still running on the warehouse (Warehouse.exclusive)
+  return warehouse.exclusive(() => buildNow(warehouse, onStep));
+}
+
+async function buildNow(warehouse: Warehouse, onStep: (step: BuildStep) => void): Promise<BuildStep[]> {
   const started = performance.now();
   const steps: BuildStep[] = [];
   await warehouse.transaction(async (connection) => {

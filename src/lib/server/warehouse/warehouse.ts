@@ -12,6 +12,8 @@ export type Params = DuckDBValue[] | Record<string, DuckDBValue>;
 /** The warehouse: one DuckDB instance per file per process, connections that all speak the business time zone. */
 export class Warehouse {
   private idle: DuckDBConnection[] = [];
+  /** The end of the last write job queued in this process (never rejects). */
+  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly path: string,
@@ -76,6 +78,18 @@ export class Warehouse {
     } finally {
       if (!on) connection.closeSync();
     }
+  }
+
+  /**
+   * Run `work` once every write job queued before it on this warehouse in this process has ended. Loads and builds go
+   * through here: inside `opscore serve` an upload, a watched folder and a rectification may each load and rebuild at
+   * the same moment, and DuckDB lets only one of two overlapping builds commit (the other fails on a write conflict).
+   * Reads never wait. A job must not queue another inside itself (it would wait for its own end).
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.writes.then(work);
+    this.writes = run.catch(() => undefined);
+    return run;
   }
 
   /** Close every pooled connection; the instance itself stays cached for the process. */

@@ -102,21 +102,13 @@ export function watchFolder(warehouse: Warehouse, dir: string, options: FolderWa
     }
     if (!results.some((result) => result.status === 'loaded')) return;
     const started = performance.now();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await buildModels(warehouse);
-        break;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-        // inside `opscore serve`, an upload may be rebuilding at the same instant: DuckDB lets one of two builds commit
-        if (attempt === 1 && /conflict/i.test(reason)) {
-          options.onProgress(`building the models met another build (${reason}); building again`);
-          await new Promise((done) => setTimeout(done, options.pollMs));
-          continue;
-        }
-        options.onProgress(`the files loaded, but building the models failed: ${reason} (fix it, then run \`opscore build\`)`);
-        return;
-      }
+    try {
+      // inside `opscore serve` an upload may be loading or building too: the warehouse queues this build behind it
+      await buildModels(warehouse);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      options.onProgress(`the files loaded, but building the models failed: ${reason} (fix it, then run \`opscore build\`)`);
+      return;
     }
     options.onProgress(`models built (${((performance.now() - started) / 1000).toFixed(2)} s)`);
     await options.afterBuild(warehouse);
