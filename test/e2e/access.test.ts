@@ -98,4 +98,25 @@ describeWithBuild('access')('access in the dashboard', () => {
     const api = await page.evaluate(async () => (await fetch('/api/scorecards?month=2025-06')).json());
     expect((api as { employee_id: string }[]).map((row) => row.employee_id)).toEqual(['E003']);
   });
+
+  it("keeps what was typed into the sign-in form before the page's scripts ran, and signs in with it", async () => {
+    // a slow connection: the form is on screen and filled before the JavaScript arrives; hydration must not clear it
+    // (it once reset the username to its empty server value, and the browser then refused to submit an empty field)
+    page = await (await browser.newContext()).newPage();
+    let release!: () => void;
+    const scripts = new Promise<void>((done) => (release = done));
+    await page.route(/\/_app\/.*\.js(\?.*)?$/, async (route) => {
+      await scripts;
+      await route.continue();
+    });
+    await page.goto(`${app!.url}/signin`, { waitUntil: 'commit' });
+    await page.fill('[data-testid=signin-username]', 'zhang');
+    await page.fill('[data-testid=signin-password]', PASSWORD);
+    release();
+    await page.waitForLoadState('networkidle');
+    expect(await page.inputValue('[data-testid=signin-username]')).toBe('zhang');
+    await page.click('[data-testid=signin-submit]');
+    await page.waitForURL((url) => !url.pathname.startsWith('/signin'), { waitUntil: 'commit' });
+    expect(new URL(page.url()).pathname).toBe('/scorecards/E003');
+  });
 });
