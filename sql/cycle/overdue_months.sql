@@ -3,16 +3,13 @@
 WITH card_months AS (
   SELECT month, count(*) AS cards FROM appraisal_scorecards GROUP BY month
 ),
-moved AS (
-  SELECT month, arg_max(closes_on, changed_at) AS closes_on FROM rating_window_overrides GROUP BY month
-),
 due AS (
   SELECT c.month, c.cards, coalesce(m.state, 'open') AS state,
-         coalesce(mv.closes_on, (c.month + INTERVAL 1 MONTH)::DATE
-                  + (least($closes_day::INTEGER, day(last_day((c.month + INTERVAL 1 MONTH)::DATE)))::INTEGER - 1)) AS closes_on
+         -- rating_window_day and rating_window_moves: sql/schema/011_rating_window_dates.sql
+         coalesce(mv.closes_on, rating_window_day(c.month, $closes_day)) AS closes_on
     FROM card_months c
     LEFT JOIN appraisal_months m ON m.month = c.month
-    LEFT JOIN moved mv ON mv.month = c.month
+    LEFT JOIN rating_window_moves mv ON mv.month = c.month
 )
 SELECT strftime(month, '%Y-%m') AS month, state, cards, strftime(closes_on, '%Y-%m-%d') AS window_closed_on,
        (timezone($tz, now())::DATE - closes_on)::INTEGER AS days_since

@@ -17,11 +17,11 @@ export function listMigrations(): Migration[] {
     .sort((a, b) => a.version - b.version);
 }
 
-/** The tables the migrations create (the raw tables and the app's own): every other table is a model's. */
+/** The tables and views the migrations create (the raw tables and the app's own): every other table is a model's. */
 export function migrationTables(): Set<string> {
   const names = new Set<string>(['schema_migrations']);
   for (const { file } of listMigrations()) {
-    for (const match of readSql(file).matchAll(/\bcreate\s+table\s+(?:if\s+not\s+exists\s+)?"?([a-z_][a-z0-9_]*)/gi)) names.add(match[1]!.toLowerCase());
+    for (const match of readSql(file).matchAll(/\bcreate\s+(?:or\s+replace\s+)?(?:table|view)\s+(?:if\s+not\s+exists\s+)?"?([a-z_][a-z0-9_]*)/gi)) names.add(match[1]!.toLowerCase());
   }
   return names;
 }
