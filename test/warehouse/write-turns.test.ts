@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAppRows } from '../../src/lib/server/ingest/app-rows.js';
 import { ingestFiles } from '../../src/lib/server/ingest/index.js';
 import { buildModels } from '../../src/lib/server/models/build.js';
 import type { Warehouse } from '../../src/lib/server/warehouse/warehouse.js';
@@ -33,5 +34,24 @@ describe('loads and builds of one warehouse at the same moment', () => {
     const [row] = await warehouse.query<{ last: string }>("SELECT max(day)::VARCHAR AS last FROM anomaly_daily_series WHERE metric = 'ticket_volume' AND slice_type = 'company'");
     // the history ends on 2025-02-14; the concurrent load adds 02-15 to 02-19
     expect(row!.last).toBe('2025-02-19');
+  }, 120_000);
+
+  it('takes a rating entered in the app in turn with a ratings file: both land', async () => {
+    writeFileSync(join(dir, 'ratings.csv'), 'period,employee_id,rater_id,rater_type,indicator,grade,score\n2025-02,E1,M1,supervisor,teamwork,good,\n2025-02,E2,M1,supervisor,teamwork,excellent,\n');
+    const [file, app] = await Promise.allSettled([
+      ingestFiles(warehouse, [join(dir, 'ratings.csv')]),
+      loadAppRows(warehouse, {
+        dataset: 'ratings', label: 'app: ratings',
+        rows: [{ period: '2025-02', employee_id: 'E1', rater_id: 'E1', indicator: 'teamwork', rater_type: 'self', grade: 'qualified', score: null }],
+        stamps: [{ column: 'source', sql: "'app'", compared: true }, { column: 'rated_at', sql: 'now()', compared: false }]
+      })
+    ]);
+    expect([file.status, app.status]).toEqual(['fulfilled', 'fulfilled']);
+    const rows = await warehouse.query<{ rater_id: string; employee_id: string; grade: string }>('SELECT rater_id, employee_id, grade FROM ratings ORDER BY rater_id, employee_id');
+    expect(rows).toEqual([
+      { rater_id: 'E1', employee_id: 'E1', grade: 'qualified' },
+      { rater_id: 'M1', employee_id: 'E1', grade: 'good' },
+      { rater_id: 'M1', employee_id: 'E2', grade: 'excellent' }
+    ]);
   }, 120_000);
 });

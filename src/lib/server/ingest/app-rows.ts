@@ -26,7 +26,12 @@ export interface AppRows {
   label: string;
 }
 
-export async function loadAppRows(warehouse: Warehouse, input: AppRows): Promise<LoadCounts> {
+export function loadAppRows(warehouse: Warehouse, input: AppRows): Promise<LoadCounts> {
+  // in turn with this process's file loads and builds (Warehouse.exclusive): a rating and a file load touch the same table
+  return warehouse.exclusive(() => loadAppRowsNow(warehouse, input));
+}
+
+async function loadAppRowsNow(warehouse: Warehouse, input: AppRows): Promise<LoadCounts> {
   const contract = CONTRACTS[input.dataset];
   const started = new Date();
   const t0 = performance.now();

@@ -68,20 +68,9 @@ const ingestAnswer = z
 
 const failedAnswer = ingestAnswer.extend({ error: errorSchema.shape.error }).openapi('IngestFailed');
 
-/** One upload at a time per app: loads and rebuilds take the warehouse's write lock anyway, and queueing keeps them in order. */
-function serialiser(): <T>(work: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(work: () => Promise<T>) => {
-    const run = tail.then(work, work);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
-
 /** POST /api/ingest: uploaded files through the same ingest code as `opscore ingest`, then a rebuild of the models. */
 export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, options: ApiOptions): void {
   const maxBytes = uploadLimit(options);
-  const serially = serialiser();
 
   app.openAPIRegistry.registerPath({
     method: 'post',
@@ -154,7 +143,8 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
         }
       }
     }
-    const answer = await serially(async () => {
+    // the loads and the rebuild take their turns on the warehouse (Warehouse.exclusive) with every other write of the process
+    const loadAndBuild = async () => {
       const dir = await mkdtemp(join(tmpdir(), 'opscore-upload-'));
       try {
         const paths: string[] = [];
@@ -193,7 +183,8 @@ export function registerIngestRoutes(app: OpenAPIHono, responder: Responder, opt
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
-    });
+    };
+    const answer = await loadAndBuild();
     await recordAudit(ctx, { action: 'upload', objectType: 'file', objectIds: answer.files.map((file) => String((file as { file?: unknown }).file ?? '')), detail: { files: answer.files.map((file) => ({ file: (file as { file?: unknown }).file, status: file.status })) } });
     if (answer.build.built) void warmCache(app); // the next dashboard visit finds its answers ready
     if (answer.build.built) void alertsAfterBuild(ctx.warehouse); // started, not awaited: delivery never holds the upload's answer

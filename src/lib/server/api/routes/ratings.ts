@@ -33,20 +33,8 @@ const giveBody = z
 
 const windowBody = moveRatingWindowBody;
 
-/** One write at a time: a rating and a file load touch the same table. */
-function serialiser(): <T>(work: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(work: () => Promise<T>) => {
-    const run = tail.then(work, work);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
-
 /** Ratings given in the app (SPEC 10.6): whom I rate, give ratings, move a month's window. */
 export function registerRatingRoutes(app: OpenAPIHono, responder: Responder): void {
-  const serially = serialiser();
-
   // Live reads, never cached: the window opens and closes with the clock, and a moved window changes no data version.
   addLiveRead(app, responder, {
     path: '/ratings/to-give',
@@ -131,7 +119,7 @@ export function registerRatingRoutes(app: OpenAPIHono, responder: Responder): vo
     (async (c: Context) => {
       const body = (c.req as unknown as { valid(target: 'json'): z.infer<typeof giveBody> }).valid('json');
       const ctx = await responder.getContext(c.req.raw);
-      const result = await serially(() => giveRatings(ctx, body));
+      const result = await giveRatings(ctx, body);
       responder.versions.forget();
       return c.json(result, 200);
     }) as never
